@@ -1,0 +1,33 @@
+"""The roles of Pelita as Django groups, and the permissions each carries."""
+from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_lazy as _
+
+TRAINER = "Fasilitator"
+STAFF = "Petugas lembaga"
+
+ROLE_LABELS = {TRAINER: _("Fasilitator"), STAFF: _("Petugas lembaga")}
+
+_COMMON = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtailimages", "add_image"), ("wagtailimages", "change_image"), ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"), ("wagtaildocs", "choose_document"),
+]
+_MODEL_PERMISSIONS = {
+    TRAINER: _COMMON,
+    STAFF: _COMMON + [("accounts", "view_agency"), ("accounts", "change_agency")],
+}
+
+
+def roles_ensure() -> dict[str, Group]:
+    """Create the role groups with their model permissions (idempotent)."""
+    groups = {}
+    for name, perms in _MODEL_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        wanted = [Permission.objects.get(content_type__app_label=app, codename=code) for app, code in perms]
+        group.permissions.add(*wanted)
+        groups[name] = group
+    return groups
+
+
+def user_has_role(user, role: str) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=role).exists())

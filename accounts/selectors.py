@@ -1,0 +1,44 @@
+"""Reads for regions and users."""
+from django.db.models import Q
+
+from .models import Region
+
+MAX_REGION_RESULTS = 20
+
+
+def regions_search(*, query: str, level: int | None = None, limit: int = MAX_REGION_RESULTS):
+    """Regions whose name starts with (or, failing that, contains) every word typed, villages first."""
+    words = [w for w in (query or "").split() if w][:5]
+    if not words or len(" ".join(words)) < 2:
+        return []
+    qs = Region.objects.all()
+    if level:
+        qs = qs.filter(level=level)
+    first, rest = words[0], words[1:]
+    for word in rest:
+        qs = qs.filter(full_name__icontains=word)
+    results = list(qs.filter(name__istartswith=first).order_by("-level", "name", "code")[:limit])
+    if len(results) < limit:
+        seen = {r.code for r in results}
+        more = qs.filter(name__icontains=first).exclude(code__in=seen).order_by("-level", "name", "code")
+        results += list(more[: limit - len(results)])
+    return results
+
+
+def region_from_label(*, label: str, level: int | None = None):
+    """Resolve what a person typed in the region picker: 'Name, ... [63.71.03.1005]' or a unique name.
+
+    Returns (region, candidates): region is None when nothing or several match.
+    """
+    label = (label or "").strip()
+    if label.endswith("]") and "[" in label:
+        code = label.rsplit("[", 1)[1].rstrip("]").strip()
+        region = Region.objects.filter(code=code, **({"level": level} if level else {})).first()
+        return region, []
+    exact = Region.objects.filter(Q(full_name__iexact=label) | Q(name__iexact=label))
+    if level:
+        exact = exact.filter(level=level)
+    exact = list(exact[:10])
+    if len(exact) == 1:
+        return exact[0], []
+    return None, exact or regions_search(query=label, level=level, limit=10)

@@ -1,0 +1,219 @@
+"""Course catalogue, course and module pages (Wagtail), and each trainee's enrolment and progress."""
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from website.blocks import LessonBlock
+from website.sanitize import clean_html, clean_text
+
+
+class Topic(models.TextChoices):
+    LAW = "law", _("Dasar hukum dan keparalegalan")
+    PROTECTION_LAW = "protection_law", _("Hukum perlindungan perempuan dan anak")
+    MEDIATION = "mediation", _("Mediasi")
+    ADVOCACY = "advocacy", _("Advokasi dan pendampingan")
+    TRAUMA = "trauma", _("Penanganan berperspektif korban dan trauma")
+    CASE_MANAGEMENT = "case_management", _("Manajemen kasus")
+    PREVENTION = "prevention", _("Pencegahan di desa/kelurahan")
+
+
+class CourseIndexPage(Page):
+    """The course catalogue."""
+
+    intro = RichTextField(_("pengantar"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("katalog kursus")
+
+    def clean(self):
+        super().clean()
+        self.intro = clean_html(self.intro)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalogue_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        topic = request.GET.get("topik", "")
+        context["topics"] = Topic.choices
+        context["active_topic"] = topic if topic in Topic.values else ""
+        context["courses"] = catalogue_courses(index=self, topic=context["active_topic"], user=request.user)
+        return context
+
+
+class CoursePage(RoutablePageMixin, Page):
+    """A course: a code, a topic, its audience and outcomes, JP hours, and modules as child pages."""
+
+    class Enrolment(models.TextChoices):
+        OPEN = "open", _("Terbuka: siapa pun yang terdaftar dapat mengikuti")
+        INVITATION = "invitation", _("Dengan undangan atau melalui pelatihan")
+
+    code = models.CharField(
+        _("kode kursus"), max_length=12,
+        validators=[RegexValidator(r"^[A-Z0-9]+$", _("Gunakan huruf besar dan angka saja."))],
+        help_text=_("Dipakai dalam nomor sertifikat, contoh: PRL"))
+    topic = models.CharField(_("topik"), max_length=20, choices=Topic.choices)
+    summary = models.TextField(_("ringkasan"), max_length=400, help_text=_("Satu atau dua kalimat untuk katalog"))
+    intro = RichTextField(_("pengantar"), blank=True, features=["h3", "bold", "italic", "ol", "ul", "link"])
+    audience = models.TextField(_("sasaran peserta"), blank=True)
+    outcomes = models.TextField(_("capaian pembelajaran"), blank=True, help_text=_("Satu capaian per baris"))
+    jp_hours = models.PositiveSmallIntegerField(  # jam pelajaran: 45-minute lesson hours
+        _("jumlah JP"), validators=[MinValueValidator(1), MaxValueValidator(400)],
+        help_text=_("JP = jam pelajaran (45 menit)"))
+    enrolment = models.CharField(_("pendaftaran"), max_length=12, choices=Enrolment.choices,
+                                 default=Enrolment.OPEN)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("code"), FieldPanel("topic"), FieldPanel("jp_hours"),
+                         FieldPanel("enrolment")], heading=_("Identitas kursus")),
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("audience"),
+        FieldPanel("outcomes"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.SearchField("audience"),
+        index.SearchField("code"),
+        index.FilterField("topic"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("kursus")
+        verbose_name_plural = _("kursus")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def outcome_list(self) -> list[str]:
+        return [line.strip() for line in (self.outcomes or "").splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        self.intro = clean_html(self.intro)
+        self.summary = clean_text(self.summary)
+        self.audience = clean_text(self.audience)
+        self.outcomes = clean_text(self.outcomes)
+        if self.code:
+            clash = CoursePage.objects.filter(code=self.code).exclude(translation_key=self.translation_key)
+            if clash.exists():
+                raise ValidationError({"code": _("Kode kursus ini sudah dipakai kursus lain.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_outline(course=self, user=request.user))
+        return context
+
+    @path("lanjutkan/", name="resume")
+    def resume(self, request):
+        from .views import course_resume
+
+        return course_resume(request, course=self)
+
+    @path("ikuti/", name="enrol")
+    def enrol(self, request):
+        from .views import course_enrol
+
+        return course_enrol(request, course=self)
+
+
+class ModulePage(RoutablePageMixin, Page):
+    """One lesson of a course, written in lesson blocks."""
+
+    summary = models.TextField(_("ringkasan"), max_length=400, blank=True)
+    competency = models.CharField(_("kompetensi yang diukur"), max_length=300, blank=True)
+    jp_hours = models.DecimalField(_("JP"), max_digits=4, decimal_places=1, default=1,
+                                   validators=[MinValueValidator(0)])
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("perkiraan waktu belajar (menit)"), default=20, validators=[MinValueValidator(1), MaxValueValidator(600)])
+    body = StreamField(LessonBlock(), verbose_name=_("isi modul"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("jp_hours"), FieldPanel("estimated_minutes"), FieldPanel("competency")],
+                        heading=_("Waktu dan kompetensi")),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("modul")
+        verbose_name_plural = _("modul")
+
+    def clean(self):
+        super().clean()
+        self.summary = clean_text(self.summary)
+        self.competency = clean_text(self.competency)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import module_view
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_view(module=self, user=request.user, preview=getattr(request, "is_preview", False)))
+        return context
+
+    @path("selesai/", name="complete")
+    def complete(self, request):
+        from .views import module_complete
+
+        return module_complete(request, module=self)
+
+
+class Enrollment(models.Model):
+    """A trainee taking a course."""
+
+    class Source(models.TextChoices):
+        SELF = "self", _("Mendaftar sendiri")
+        INVITATION = "invitation", _("Undangan")
+        EVENT = "event", _("Pelatihan tatap muka")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments",
+                             verbose_name=_("peserta"))
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="enrollments",
+                               verbose_name=_("kursus"))
+    source = models.CharField(_("asal pendaftaran"), max_length=12, choices=Source.choices, default=Source.SELF)
+    enrolled_at = models.DateTimeField(_("tanggal mendaftar"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("tanggal selesai"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("pendaftaran kursus")
+        verbose_name_plural = _("pendaftaran kursus")
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="enrollment_once_per_course")]
+        indexes = [models.Index(fields=["course", "completed_at"])]
+
+    def __str__(self):
+        return f"{self.user} → {self.course}"
+
+
+class ModuleCompletion(models.Model):
+    """A trainee marked a module as studied."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="module_completions")
+    module = models.ForeignKey(ModulePage, on_delete=models.PROTECT, related_name="completions")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="module_completions")
+    completed_at = models.DateTimeField(_("tanggal selesai"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("modul selesai")
+        verbose_name_plural = _("modul selesai")
+        constraints = [models.UniqueConstraint(fields=["user", "module"], name="module_completion_once")]
+        indexes = [models.Index(fields=["user", "course"])]

@@ -1,0 +1,94 @@
+"""Reads for the catalogue, course outline, module page and "my learning". Query counts stay constant."""
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+
+
+def _live_module_count(course_path_ref):
+    return Coalesce(Subquery(
+        ModulePage.objects.live().filter(path__startswith=course_path_ref)
+        .order_by().values("live").annotate(n=Count("pk")).values("n")[:1],
+        output_field=IntegerField()), Value(0))
+
+
+def catalogue_courses(*, index, topic: str = "", user=None):
+    courses = (CoursePage.objects.live().public().child_of(index)
+               .annotate(module_count=_live_module_count(OuterRef("path")))
+               .order_by("path"))
+    if topic:
+        courses = courses.filter(topic=topic)
+    courses = list(courses)
+    if user is not None and user.is_authenticated:
+        enrolled = set(Enrollment.objects.filter(user=user, course__in=[c.pk for c in courses])
+                       .values_list("course_id", flat=True))
+        for course in courses:
+            course.is_enrolled = course.pk in enrolled
+    return courses
+
+
+def can_study_without_enrolment(user) -> bool:
+    """Authors and reviewers read every module without enrolling."""
+    return bool(user.is_authenticated and (user.is_superuser or user.has_perm("wagtailadmin.access_admin")))
+
+
+def course_outline(*, course: CoursePage, user) -> dict:
+    """Modules of `course` with this user's completion state, progress and where to resume."""
+    modules = list(ModulePage.objects.live().child_of(course).defer("body"))
+    enrollment = None
+    done_ids: set[int] = set()
+    if user.is_authenticated:
+        enrollment = Enrollment.objects.filter(user=user, course=course).first()
+        if enrollment:
+            done_ids = set(ModuleCompletion.objects.filter(user=user, course=course)
+                           .values_list("module_id", flat=True))
+    for module in modules:
+        module.is_done = module.pk in done_ids
+    done = sum(1 for m in modules if m.is_done)
+    resume = next((m for m in modules if not m.is_done), None)
+    return {
+        "modules": modules,
+        "enrollment": enrollment,
+        "modules_done": done,
+        "progress_percent": round(100 * done / len(modules)) if modules else 0,
+        "resume_module": resume,
+        "total_minutes": sum(m.estimated_minutes for m in modules),
+    }
+
+
+def module_view(*, module: ModulePage, user, preview: bool = False) -> dict:
+    """What a module page shows this user: the body only to the enrolled (and authors), plus navigation."""
+    course = module.get_parent().specific
+    outline = course_outline(course=course, user=user)
+    may_study = preview or outline["enrollment"] is not None or can_study_without_enrolment(user)
+    modules = outline["modules"]
+    position = next((i for i, m in enumerate(modules) if m.pk == module.pk), None)
+    previous_module = modules[position - 1] if position else None
+    next_module = modules[position + 1] if position is not None and position + 1 < len(modules) else None
+    return {
+        **outline,
+        "course": course,
+        "may_study": may_study,
+        "is_done": any(m.is_done for m in modules if m.pk == module.pk),
+        "module_number": (position + 1) if position is not None else None,
+        "previous_module": previous_module,
+        "next_module": next_module,
+    }
+
+
+def my_learning(*, user):
+    """The user's enrolments with module totals and completions, in a fixed number of queries."""
+    completed = Subquery(
+        ModuleCompletion.objects.filter(user=user, course=OuterRef("course"), module__live=True)
+        .order_by().values("course").annotate(n=Count("pk")).values("n")[:1],
+        output_field=IntegerField())
+    enrollments = list(
+        Enrollment.objects.filter(user=user, course__live=True)
+        .select_related("course")
+        .annotate(module_count=_live_module_count(OuterRef("course__path")),
+                  modules_done=Coalesce(completed, Value(0)))
+        .order_by("completed_at", "-enrolled_at"))
+    for e in enrollments:
+        e.progress_percent = round(100 * e.modules_done / e.module_count) if e.module_count else 0
+    return enrollments
+

@@ -1,0 +1,47 @@
+"""Writes for enrolment and progress."""
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from .signals import course_modules_completed, module_completed
+
+
+def enrollment_create(*, user, course: CoursePage, source: str = Enrollment.Source.SELF) -> Enrollment:
+    """Enrol `user` in `course`; enrolling twice returns the existing enrolment."""
+    if source == Enrollment.Source.SELF and course.enrolment != CoursePage.Enrolment.OPEN:
+        existing = Enrollment.objects.filter(user=user, course=course).first()
+        if existing:
+            return existing
+        raise PermissionDenied(_("Kursus ini hanya untuk peserta yang diundang atau mengikuti pelatihan."))
+    try:
+        with transaction.atomic():
+            enrollment, _created = Enrollment.objects.get_or_create(user=user, course=course,
+                                                                    defaults={"source": source})
+    except IntegrityError:  # two requests at once: the other one won
+        enrollment = Enrollment.objects.get(user=user, course=course)
+    return enrollment
+
+
+def module_complete(*, user, module: ModulePage) -> ModuleCompletion:
+    """Mark `module` studied by an enrolled `user` (idempotent); completes the enrolment when all are done."""
+    course = module.get_parent().specific
+    enrollment = Enrollment.objects.filter(user=user, course=course).first()
+    if enrollment is None:
+        raise PermissionDenied(_("Ikuti kursus ini terlebih dahulu."))
+    with transaction.atomic():
+        completion, created = ModuleCompletion.objects.get_or_create(
+            user=user, module=module, defaults={"course": course})
+        if created:
+            transaction.on_commit(lambda: module_completed.send(
+                sender=ModuleCompletion, user=user, course=course, module=module))
+        live_module_ids = ModulePage.objects.child_of(course).live().values("pk")
+        done = ModuleCompletion.objects.filter(user=user, module_id__in=live_module_ids).count()
+        total = ModulePage.objects.child_of(course).live().count()
+        if total and done >= total and enrollment.completed_at is None:
+            enrollment.completed_at = timezone.now()
+            enrollment.save(update_fields=["completed_at"])
+            transaction.on_commit(lambda: course_modules_completed.send(
+                sender=Enrollment, user=user, course=course, enrollment=enrollment))
+    return completion

@@ -1,0 +1,7 @@
+"""Events that higher apps (assessments, certificates) listen to."""
+from django.dispatch import Signal
+
+# Sent with user, course, module after a trainee first marks a module complete.
+module_completed = Signal()
+# Sent with user, course, enrollment when every module of a course is complete.
+course_modules_completed = Signal()

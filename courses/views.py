@@ -1,0 +1,57 @@
+"""Views behind the course and module pages' extra routes, and "my learning"."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from . import selectors, services
+
+
+def course_enrol(request, *, course):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.get_url(request))
+    try:
+        services.enrollment_create(user=request.user, course=course)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+        return redirect(course.get_url(request))
+    messages.success(request, _("Anda terdaftar di kursus ini. Selamat belajar!"))
+    return course_resume(request, course=course)
+
+
+def course_resume(request, *, course):
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.get_url(request))
+    outline = selectors.course_outline(course=course, user=request.user)
+    target = outline["resume_module"] if outline["enrollment"] else None
+    return redirect(target.get_url(request) if target else course.get_url(request))
+
+
+def module_complete(request, *, module):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(module.get_url(request))
+    try:
+        services.module_complete(user=request.user, module=module)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+        return redirect(module.get_url(request))
+    course = module.get_parent().specific
+    outline = selectors.course_outline(course=course, user=request.user)
+    if outline["resume_module"] is None:
+        messages.success(request, _("Selamat! Anda telah menyelesaikan semua modul kursus ini."))
+        return redirect(course.get_url(request))
+    messages.success(request, _("Modul ditandai selesai."))
+    return redirect(outline["resume_module"].get_url(request))
+
+
+@login_required
+def my_learning(request):
+    return render(request, "courses/my_learning.html",
+                  {"enrollments": selectors.my_learning(user=request.user)})

@@ -1,0 +1,153 @@
+"""Builds the demo site: agencies, roles, the page tree with the starter curriculum, review workflow, accounts.
+
+Idempotent by construction: it only creates what is missing and never overwrites what a trainer edited.
+"""
+import importlib
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+
+from accounts.models import Agency, OrganisationType, Region, User
+from accounts.roles import STAFF, TRAINER, roles_ensure
+from courses.models import CourseIndexPage, CoursePage, Enrollment, ModulePage
+from courses.services import enrollment_create, module_complete
+from website.models import HomePage, StandardPage
+
+from .courses import COURSE_MODULES
+from .pages import ABOUT_BODY, PRIVACY_BODY
+
+DEMO_PASSWORD = "pelita-demo-2024"
+DEMO_USERS = [
+    # (key, email, phone, full name, role)
+    ("trainee", "peserta@pelita.test", "081200000001", "Siti Rahmawati", None),
+    ("trainer", "fasilitator@pelita.test", "081200000002", "Muhammad Rizky Pratama", TRAINER),
+    ("staff", "petugas@pelita.test", "081200000003", "Nur Aisyah Putri", STAFF),
+    ("admin", "admin@pelita.test", None, "Admin Pelita", "superuser"),
+]
+AGENCIES = [
+    dict(name="DP3A Kota Banjarmasin", kind=Agency.Kind.DP3A, code="DP3A-BJM", region_code="63.71",
+         address="Kota Banjarmasin, Kalimantan Selatan",
+         signatory_name="Contoh Penanda Tangan, S.Sos., M.AP.", signatory_nip="197001012000031001",
+         signatory_position="Kepala Dinas (data demo)"),
+    dict(name="DP3AKB Provinsi Kalimantan Selatan", kind=Agency.Kind.DP3AKB, code="DP3AKB-KALSEL",
+         region_code="63", address="Banjarbaru, Kalimantan Selatan",
+         signatory_name="Contoh Penanda Tangan Provinsi, S.H., M.H.", signatory_nip="197202022001122002",
+         signatory_position="Kepala Dinas (data demo)"),
+]
+DEMO_VILLAGE = "63.71.04.1005"  # Sungai Miai, Banjarmasin Utara, Kota Banjarmasin
+WORKFLOW_NAME = "Tinjauan materi kursus"
+TASK_NAME = "Persetujuan petugas lembaga"
+
+
+def course_data():
+    return [importlib.import_module(f"website.demo.courses.{name}").COURSE for name in COURSE_MODULES]
+
+
+def _publish(page):
+    page.save_revision(clean=True).publish()
+
+
+def _add_child(parent, page):
+    parent.add_child(instance=page)
+    _publish(page)
+    return page
+
+
+def demo_agencies() -> dict[str, Agency]:
+    agencies = {}
+    for data in AGENCIES:
+        data = dict(data)
+        region = Region.objects.get(code=data.pop("region_code"))
+        agency, _ = Agency.objects.get_or_create(code=data["code"], defaults={**data, "region": region})
+        agencies[agency.code] = agency
+    return agencies
+
+
+def demo_pages() -> CourseIndexPage:
+    home = HomePage.objects.first()
+    catalogue = CourseIndexPage.objects.first()
+    if catalogue is None:
+        catalogue = _add_child(home, CourseIndexPage(
+            title="Katalog Kursus", slug="kursus",
+            intro="<p>Kursus untuk paralegal, Satgas PPA, Relawan SAPA, PATBM/TAPBM, KRPPA dan pendamping korban. "
+                  "Semua materi dapat dipelajari dari ponsel.</p>"))
+    for slug, title, body in [("tentang", "Tentang Pelita", ABOUT_BODY), ("privasi", "Kebijakan Privasi", PRIVACY_BODY)]:
+        if not StandardPage.objects.filter(slug=slug).exists():
+            _add_child(home, StandardPage(title=title, slug=slug, body=body))
+    for data in course_data():
+        course = CoursePage.objects.filter(code=data["code"]).first()
+        if course is None:
+            course = _add_child(catalogue, CoursePage(
+                title=data["title"], slug=data["slug"], code=data["code"], topic=data["topic"],
+                summary=data["summary"], intro=data["intro"], audience=data["audience"],
+                outcomes="\n".join(data["outcomes"]), jp_hours=data["jp_hours"],
+                search_description=data["summary"][:255]))
+        existing = set(ModulePage.objects.child_of(course).values_list("slug", flat=True))
+        for module in data["modules"]:
+            if module["slug"] in existing:
+                continue
+            _add_child(course, ModulePage(
+                title=module["title"], slug=module["slug"], summary=module.get("summary", ""),
+                competency=module.get("competency", ""), jp_hours=module["jp"],
+                estimated_minutes=module["minutes"], body=module["body"]))
+    return catalogue
+
+
+def demo_workflow_and_permissions(catalogue, groups):
+    """Trainers draft and submit; staff (and admins) approve and publish."""
+    perms = {p.codename: p for p in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=["add_page", "change_page", "publish_page"])}
+    for group_name, codenames in [(TRAINER, ["add_page", "change_page"]),
+                                  (STAFF, ["add_page", "change_page", "publish_page"])]:
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(group=groups[group_name], page=catalogue,
+                                                      permission=perms[codename])
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task.groups.set([groups[STAFF]])
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    if created:
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowPage.objects.get_or_create(page=catalogue, defaults={"workflow": workflow})
+
+
+def demo_users(agencies, groups) -> dict[str, User]:
+    village = Region.objects.get(code=DEMO_VILLAGE)
+    users = {}
+    for key, email, phone, full_name, role in DEMO_USERS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User(username=key if role == "superuser" else email.split("@")[0], email=email, phone=phone,
+                        full_name=full_name, village=village,
+                        organisation_type=OrganisationType.SATGAS_PPA if role is None else "",
+                        agency=agencies["DP3A-BJM"] if role in (TRAINER, STAFF) else None,
+                        is_staff=role == "superuser", is_superuser=role == "superuser")
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            if role in groups:
+                user.groups.add(groups[role])
+        users[key] = user
+    return users
+
+
+def demo_progress(trainee):
+    """The demo trainee has started the first course, so 'resume' and the progress bar show something."""
+    course = CoursePage.objects.filter(code="PRL").first()
+    if course is None or Enrollment.objects.filter(user=trainee, course=course).exists():
+        return
+    enrollment_create(user=trainee, course=course)
+    for module in ModulePage.objects.child_of(course).live()[:2]:
+        module_complete(user=trainee, module=module)
+
+
+@transaction.atomic
+def load_demo() -> dict:
+    groups = roles_ensure()
+    agencies = demo_agencies()
+    catalogue = demo_pages()
+    demo_workflow_and_permissions(catalogue, groups)
+    users = demo_users(agencies, groups)
+    demo_progress(users["trainee"])
+    return {"users": users, "agencies": agencies, "catalogue": catalogue}
