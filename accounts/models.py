@@ -126,9 +126,6 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("pengguna")
         verbose_name_plural = _("pengguna")
-        constraints = [
-            models.CheckConstraint(condition=~Q(email="") & ~Q(phone=""), name="user_contact_not_blank"),
-        ]
 
     def __str__(self):
         return self.full_name or self.username

@@ -86,8 +86,4 @@ class Migration(migrations.Migration):
             model_name='region',
             constraint=models.CheckConstraint(condition=models.Q(models.Q(('level', 1), ('parent__isnull', True)), models.Q(('level__gt', 1), ('parent__isnull', False)), _connector='OR'), name='region_parent_matches_level'),
         ),
-        migrations.AddConstraint(
-            model_name='user',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('email', ''), _negated=True), models.Q(('phone', ''), _negated=True)), name='user_contact_not_blank'),
-        ),
     ]

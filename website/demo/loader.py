@@ -6,7 +6,7 @@ import importlib
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from accounts.models import Agency, OrganisationType, Region, User
 from accounts.roles import STAFF, TRAINER, roles_ensure
@@ -107,9 +107,8 @@ def demo_workflow_and_permissions(catalogue, groups):
     if task is None:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
         task.groups.set([groups[STAFF]])
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if created:
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.get_or_create(page=catalogue, defaults={"workflow": workflow})
 
 
