@@ -121,6 +121,8 @@ class User(AbstractUser):
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="members",
                                verbose_name=_("lembaga"))
 
+    welcomed_at = models.DateTimeField(_("email sambutan terkirim"), null=True, blank=True, editable=False)
+
     objects = PelitaUserManager()
 
     class Meta:

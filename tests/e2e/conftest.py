@@ -65,6 +65,9 @@ def playwright():
 
 @pytest.fixture(scope="session")
 def browser(playwright):
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=DEFAULT_TIMEOUT_MS)
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
     yield browser
     browser.close()

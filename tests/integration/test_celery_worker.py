@@ -1,0 +1,76 @@
+"""A real Celery worker process on the Redis broker runs Pelita's tasks against the same database.
+
+Runs only when CELERY_BROKER_URL is set and the database is PostgreSQL (`.ci/run` provides both).
+"""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from accounts.models import User
+from accounts.tasks import user_welcome_email_task
+
+pytestmark = [
+    pytest.mark.services,
+    pytest.mark.skipif(not os.environ.get("CELERY_BROKER_URL"), reason="CELERY_BROKER_URL not set (run .ci/run)"),
+]
+
+
+@pytest.fixture
+def worker(transactional_db, tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("the worker integration test needs PostgreSQL")
+    db = connection.settings_dict
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    env = {**os.environ,
+           "DJANGO_SETTINGS_MODULE": "website.settings.test",
+           "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+           "EMAIL_FILE_PATH": str(outbox)}
+    log = open(tmp_path / "worker.log", "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "website", "worker", "--loglevel=INFO", "--concurrency=1",
+         "--pool=prefork", "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        yield outbox
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+        log.close()
+        print((tmp_path / "worker.log").read_text()[-3000:])
+
+
+def wait_for(predicate, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.25)
+    return False
+
+
+def test_worker_sends_welcome_email_exactly_once(worker: Path, village):
+    from accounts.services import user_register
+
+    assert not settings.CELERY_TASK_ALWAYS_EAGER
+    user = user_register(full_name="Dewi Lestari", password="kuat-sekali-2024", email="dewi@contoh.test",
+                         organisation_type="patbm", village=village)
+    # Enqueued after commit by the service; enqueue twice more, as a retried or duplicated message would.
+    user_welcome_email_task.delay(user.pk)
+    user_welcome_email_task.delay(user.pk)
+    assert wait_for(lambda: User.objects.filter(pk=user.pk, welcomed_at__isnull=False).exists())
+    assert wait_for(lambda: len(list(worker.iterdir())) >= 1)
+    time.sleep(3)  # give the duplicate messages time to run: they must send nothing
+    messages = [p.read_text() for p in worker.iterdir()]
+    assert len(messages) == 1
+    assert "Selamat datang di Pelita" in messages[0] and "dewi@contoh.test" in messages[0]

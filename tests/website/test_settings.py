@@ -1,0 +1,31 @@
+"""Production settings refuse to start without a secret and pass `check --deploy` with one."""
+import os
+import secrets
+import subprocess
+import sys
+
+from django.conf import settings
+
+
+def run_manage(*args, **env):
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, capture_output=True,
+                          text=True, timeout=120,
+                          env={**{k: v for k, v in os.environ.items() if k != "DJANGO_SECRET_KEY"},
+                               "DJANGO_SETTINGS_MODULE": "website.settings.production", **env})
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = run_manage("check")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_passes_deploy_checks():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING",
+                        DJANGO_SECRET_KEY=secrets.token_urlsafe(64), DJANGO_ALLOWED_HOSTS="pelita.example.org")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_celery_runs_in_process_without_a_broker():
+    assert settings.CELERY_TASK_ALWAYS_EAGER is (not settings.CELERY_BROKER_URL)
