@@ -34,7 +34,7 @@ def login(page, username: str, password: str = PASSWORD):
     if "/akun/masuk/" not in page.url:
         page.goto("/akun/masuk/")
     page.get_by_label("Email atau nomor HP").fill(username)
-    page.get_by_label(re.compile(r"^Kata sandi")).fill(password)
+    page.get_by_label(re.compile(r"^\s*Kata sandi")).fill(password)
     submit(page, page.get_by_role("button", name="Masuk", exact=True))
 
 

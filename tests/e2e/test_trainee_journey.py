@@ -51,7 +51,7 @@ def test_register_enrol_study_every_module_and_resume_after_signing_in_again(pag
     page.get_by_role("link", name="Daftar", exact=True).click()
     expect(page).to_have_url(re.compile(r"/akun/daftar/$"))
     page.get_by_label("Nama lengkap sesuai KTP").fill("Rahmah Hidayati")
-    page.get_by_label(re.compile(r"^(Surel|Email)")).fill(EMAIL)  # Django's own catalogue says "Surel"
+    page.get_by_label(re.compile(r"^\s*(Surel|Email)\s*$")).fill(EMAIL)  # Django's own catalogue says "Surel"
     page.get_by_label("Jenis organisasi").select_option(label="Relawan SAPA")
     village_input = page.get_by_label("Desa/kelurahan")
     with page.expect_response(lambda r: "/akun/wilayah/cari/" in r.url and "Sungai" in r.url) as search:
@@ -62,7 +62,7 @@ def test_register_enrol_study_every_module_and_resume_after_signing_in_again(pag
     assert suggestion.get_attribute("value") == "Sungai Miai, Banjarmasin Utara, Kota Banjarmasin [63.71.04.1005]"
     # ...but what was typed is enough: the server resolves the unique name on submit.
     expect(village_input).to_have_value("Sungai Miai")
-    page.get_by_label(re.compile(r"^Kata sandi")).fill(NEW_PASSWORD)
+    page.get_by_label(re.compile(r"^\s*Kata sandi")).fill(NEW_PASSWORD)
     page.get_by_label("Ulangi kata sandi").fill(NEW_PASSWORD)
     submit(page, page.get_by_role("button", name="Daftar", exact=True))
     expect(page.get_by_role("status")).to_contain_text("Selamat datang di Pelita, Rahmah Hidayati!")
