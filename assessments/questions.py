@@ -91,4 +91,5 @@ class ParseResult:
 
     @property
     def is_valid(self) -> bool:
-        return not self.problems
+        """No errors. Unsupported question types are reported but do not make a file invalid."""
+        return not self.errors
