@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class AssessmentsConfig(AppConfig):
     name = "assessments"
     verbose_name = _("Penilaian")
+
+    def ready(self):
+        from courses import registry
+
+        from . import selectors
+
+        registry.outline_annotators.append(selectors.annotate_course_outline)
+        registry.completion_checks.append(selectors.required_quizzes_passed)

@@ -2,6 +2,9 @@
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
+from wagtail.models import Page
+
+from . import registry
 from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
 
 
@@ -44,10 +47,14 @@ def course_outline(*, course: CoursePage, user) -> dict:
                            .values_list("module_id", flat=True))
     for module in modules:
         module.is_done = module.pk in done_ids
+    activities = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
+    for annotate in registry.outline_annotators:
+        annotate(user, course, activities)
     done = sum(1 for m in modules if m.is_done)
     resume = next((m for m in modules if not m.is_done), None)
     return {
         "modules": modules,
+        "activities": activities,
         "enrollment": enrollment,
         "modules_done": done,
         "progress_percent": round(100 * done / len(modules)) if modules else 0,

@@ -5,3 +5,6 @@ from django.dispatch import Signal
 module_completed = Signal()
 # Sent with user, course, enrollment when every module of a course is complete.
 course_modules_completed = Signal()
+# Sent with user, course, enrollment when the course is complete: modules done and every requirement met
+# (courses.registry.completion_checks, e.g. a required final quiz passed).
+course_completed = Signal()

@@ -101,3 +101,68 @@ def course_with_modules(n: int = 3, **kwargs) -> CoursePage:
 
 def root_page():
     return Page.get_first_root_node()
+
+
+# --- assessments ----------------------------------------------------------------------------------
+
+def question_bank(category_name="Bank Uji", n=6):
+    """A category holding questions of every type (cycled), answerable by `correct_response`."""
+    from assessments.models import AnswerChoice, MatchingPair, Question, QuestionCategory
+
+    category, _ = QuestionCategory.objects.get_or_create(name=category_name)
+    kinds = ["single", "multiple", "truefalse", "short", "numerical", "matching"]
+    questions = []
+    for i in range(n):
+        kind = kinds[i % len(kinds)]
+        q = Question.objects.create(category=category, type=kind, title=f"Soal {kind} {i}",
+                                    text=f"<p>Pertanyaan {kind} nomor {i}?</p>",
+                                    general_feedback="<p>Pembahasan umum rahasia.</p>")
+        choices = {
+            "single": [("Jawaban benar", 100, "Tepat sekali"), ("Jawaban salah", 0, "Umpan balik salah")],
+            "multiple": [("Benar A", 50, ""), ("Benar B", 50, ""), ("Salah C", -50, "")],
+            "truefalse": [("true", 100, ""), ("false", 0, "")],
+            "short": [("diversi", 100, ""), ("pengalihan", 50, "")],
+            "numerical": [("18", 100, "")],
+            "matching": [],
+        }[kind]
+        for order, (text, fraction, feedback) in enumerate(choices):
+            AnswerChoice.objects.create(question=q, sort_order=order, text=text, fraction=fraction,
+                                        feedback=feedback, value=18 if kind == "numerical" else None,
+                                        tolerance=0 if kind == "numerical" else None)
+        if kind == "matching":
+            for order, (left, right) in enumerate([("SAPA", "129"), ("Darurat", "112"), ("", "110")]):
+                MatchingPair.objects.create(question=q, sort_order=order, left=left, right=right)
+        questions.append(q)
+    return category, questions
+
+
+def correct_response(entry: dict):
+    """The right answer for a snapshot entry, in the shape the autosave endpoint accepts."""
+    q = entry["question"]
+    kind = q["type"]
+    if kind == "single":
+        return next(i for i, a in enumerate(q["answers"]) if a["fraction"] == 1)
+    if kind == "multiple":
+        return [i for i, a in enumerate(q["answers"]) if a["fraction"] > 0]
+    if kind == "truefalse":
+        return "true" if q["answers"][0]["fraction"] == 1 else "false"
+    if kind == "short":
+        return "  DIVERSI "
+    if kind == "numerical":
+        return "18"
+    if kind == "matching":
+        return {str(i): p["answer"] for i, p in enumerate(q["pairs"]) if p["question"]}
+
+
+def quiz_page(course, *, questions=(), category=None, count=0, **kwargs):
+    from assessments.models import QuizPage, QuizSlot
+
+    defaults = dict(title=kwargs.pop("title", "Kuis Uji"), slug=kwargs.pop("slug", f"kuis-{course.pk}-{QuizPage.objects.count()}"),
+                    shuffle_questions=False, shuffle_choices=False)
+    quiz = QuizPage(**{**defaults, **kwargs})
+    course.add_child(instance=quiz)
+    for order, question in enumerate(questions):
+        QuizSlot.objects.create(quiz=quiz, sort_order=order, question=question)
+    if category is not None:
+        QuizSlot.objects.create(quiz=quiz, sort_order=len(questions), category=category, count=count)
+    return quiz

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "website",
     "accounts",
     "courses",
+    "assessments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -141,6 +142,9 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "close-expired-quiz-attempts": {"task": "assessments.tasks.attempts_close_expired_task", "schedule": 60.0},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Pelita"
@@ -161,6 +165,7 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # Pelita
+PELITA_QUIZ_GRACE_SECONDS = env.int("PELITA_QUIZ_GRACE_SECONDS", default=30)
 PELITA_MINUTES_PER_JP = env.int("PELITA_MINUTES_PER_JP", default=45)
 PELITA_QUICK_EXIT_URL = env("PELITA_QUICK_EXIT_URL", default="https://www.google.com/search?q=resep+masakan")
 PELITA_HELPLINES = [

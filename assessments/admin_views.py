@@ -1,0 +1,102 @@
+"""Wagtail admin screens for trainers: import questions, export GIFT, quiz results and pre/post gain."""
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage
+
+from . import selectors, services
+from .forms import QuestionImportForm
+from .models import Question, QuestionCategory, QuizPage
+
+
+def _require(request, perm):
+    if not request.user.has_perm(perm):
+        raise PermissionDenied
+
+
+def parse(content: str, fmt: str, category: str):
+    from . import aiken, gift
+
+    parser = gift.parse_gift if fmt == "gift" else aiken.parse_aiken
+    return parser(content, default_category=category)
+
+
+def question_import(request):
+    _require(request, "assessments.add_question")
+    form = QuestionImportForm(request.POST or None, request.FILES or None)
+    context = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        result = parse(data["content"], data["format"], data["category"])
+        context.update(result=result, content=data["content"])
+        if "confirm" in request.POST:
+            if result.errors and not data["only_valid"]:
+                messages.error(request, _("Berkas masih mengandung kesalahan. Tidak ada soal yang diimpor."))
+            elif not result.questions:
+                messages.error(request, _("Tidak ada soal yang dapat diimpor."))
+            else:
+                created = services.questions_import(questions=result.questions,
+                                                    default_category=data["category"])
+                messages.success(request, _("%(n)d soal diimpor.") % {"n": len(created)})
+                return redirect("wagtailsnippets_assessments_question:list")
+    return TemplateResponse(request, "assessments/admin/import.html", context)
+
+
+def category_export(request, category_id: int):
+    _require(request, "assessments.view_question")
+    category = get_object_or_404(QuestionCategory, pk=category_id)
+    questions = [q.to_plain() for q in Question.objects.filter(category=category)
+                 .select_related("category").prefetch_related("choices", "pairs", "tags")]
+    from .gift import export_gift
+
+    response = HttpResponse(export_gift(questions), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(category.name) or "soal"}.gift"'
+    return response
+
+
+def results_index(request):
+    _require(request, "assessments.view_attempt")
+    courses = CoursePage.objects.live().order_by("path")
+    quizzes = QuizPage.objects.order_by("path")
+    return TemplateResponse(request, "assessments/admin/results_index.html",
+                            {"courses": courses, "quizzes": quizzes})
+
+
+def quiz_results(request, quiz_id: int):
+    _require(request, "assessments.view_attempt")
+    quiz = get_object_or_404(QuizPage, pk=quiz_id)
+    results = selectors.quiz_results(quiz=quiz)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="hasil-{slugify(quiz.title)}.csv"'
+        writer = csv.writer(response)
+        writer.writerow([_("Nama"), _("Email"), _("Percobaan"), _("Nilai (%)"), _("Lulus"), _("Dikumpulkan")])
+        for a in results["attempts"]:
+            writer.writerow([a.user.full_name, a.user.email or a.user.phone or "", a.number, a.percent,
+                             _("ya") if a.passed else _("tidak"), a.submitted_at.isoformat() if a.submitted_at else ""])
+        return response
+    return TemplateResponse(request, "assessments/admin/quiz_results.html", {"quiz": quiz, **results})
+
+
+def course_gain(request, course_id: int):
+    _require(request, "assessments.view_attempt")
+    course = get_object_or_404(CoursePage, pk=course_id)
+    rows = selectors.course_gain(course=course)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="pre-post-{course.code}.csv"'
+        writer = csv.writer(response)
+        writer.writerow([_("Nama"), _("Pre-test (%)"), _("Post-test (%)"), _("Kenaikan (poin)"),
+                         _("Kenaikan ternormalisasi")])
+        for row in rows:
+            writer.writerow([row["user"].full_name, row["pre"], row["post"], row["absolute"], row["normalised"]])
+        return response
+    return TemplateResponse(request, "assessments/admin/course_gain.html", {
+        "course": course, "rows": rows, "summary": selectors.course_gain_summary(rows)})

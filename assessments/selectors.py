@@ -1,0 +1,216 @@
+"""Reads for quizzes: a trainee's overview, what an attempt screen may show, and trainers' results."""
+from django.db.models import Avg, Count, Max, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import Enrollment
+from courses.selectors import can_study_without_enrolment
+
+from . import grading
+from .models import Attempt, QuizPage
+from .questions import Question as PlainQuestion
+
+
+def counted_attempt(attempts: list[Attempt], quiz: QuizPage) -> Attempt | None:
+    """The graded attempt that counts toward the course: best or last, by the quiz's setting."""
+    graded = [a for a in attempts if a.status == Attempt.Status.GRADED]
+    if not graded:
+        return None
+    if quiz.grading == QuizPage.Grading.LAST:
+        return max(graded, key=lambda a: a.number)
+    return max(graded, key=lambda a: (a.percent, -a.number))
+
+
+def may_reveal(quiz: QuizPage, attempts: list[Attempt]) -> bool:
+    """Whether correct answers and feedback may be shown now (never before the quiz allows)."""
+    graded = [a for a in attempts if a.status == Attempt.Status.GRADED]
+    if not graded or quiz.reveal == QuizPage.Reveal.NEVER:
+        return False
+    if quiz.reveal == QuizPage.Reveal.IMMEDIATELY:
+        return True
+    if quiz.reveal == QuizPage.Reveal.AFTER_PASSING:
+        return any(a.passed for a in graded)
+    return bool(quiz.attempts_allowed) and len(attempts) >= quiz.attempts_allowed
+
+
+def quiz_overview(*, quiz: QuizPage, user) -> dict:
+    attempts = list(Attempt.objects.filter(quiz=quiz, user=user).order_by("number")) if user.is_authenticated else []
+    course = quiz.get_parent().specific
+    enrolled = user.is_authenticated and (
+        Enrollment.objects.filter(user=user, course=course).exists() or can_study_without_enrolment(user))
+    open_attempt = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)
+    left = None if not quiz.attempts_allowed else max(quiz.attempts_allowed - len(attempts), 0)
+    return {
+        "course": course,
+        "attempts": attempts,
+        "open_attempt": open_attempt,
+        "counted_attempt": counted_attempt(attempts, quiz),
+        "attempts_left": left,
+        "can_start": enrolled and (open_attempt is not None or left is None or left > 0),
+        "enrolled": enrolled,
+        "question_count": sum(slot.count if slot.category_id else 1 for slot in quiz.slots.all()),
+    }
+
+
+def attempt_for_user(*, quiz: QuizPage, attempt_id: int, user) -> Attempt:
+    """The user's own attempt at this quiz; anyone else's is a 404, never a 403."""
+    if not user.is_authenticated:
+        raise Http404
+    attempt = Attempt.objects.filter(pk=attempt_id, quiz=quiz, user=user).first()
+    if attempt is None:
+        raise Http404
+    return attempt
+
+
+def attempt_screen(*, attempt: Attempt) -> dict:
+    """What the attempt form shows: public question views only (no fractions, feedback or keys)."""
+    items = []
+    for index, entry in enumerate(attempt.snapshot):
+        question = PlainQuestion.from_json(entry["question"])
+        view = grading.public_view(question, seed=attempt.seed + index)
+        order = entry.get("choice_order") or []
+        if question.type in ("single", "multiple") and order:
+            view["options"] = [(i, question.answers[i].text) for i in order]
+        elif question.type in ("single", "multiple"):
+            view["options"] = list(enumerate(a.text for a in question.answers))
+        if question.type == "matching":
+            # Left items keep their original pair index: that index is what the response and grading use.
+            view["lefts"] = [(left["index"], left["text"]) for left in view["left"]]
+            view["rights"] = view["options"]
+        items.append({"index": index, "number": index + 1, "mark": entry["mark"], "view": view,
+                      "response": attempt.responses.get(str(index))})
+    seconds_left = None
+    if attempt.deadline:
+        seconds_left = max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
+    return {"items": items, "seconds_left": seconds_left,
+            "answered": sum(1 for item in items if item["response"] not in (None, "", [], {}))}
+
+
+def attempt_review_items(*, attempt: Attempt, reveal: bool) -> list[dict]:
+    """Per question on the result screen: the answer given, and (only when revealed) score and feedback."""
+    items = []
+    for index, entry in enumerate(attempt.snapshot):
+        question = entry["question"]
+        result = attempt.results[index] if index < len(attempt.results) else {}
+        item = {"number": index + 1, "title": question.get("title"), "text": question.get("text"),
+                "given": _describe_response(question, attempt.responses.get(str(index)))}
+        if reveal:
+            item.update(score=result.get("score"), is_correct=result.get("is_correct"),
+                        feedback=result.get("feedback", []), correct=result.get("correct_summary", ""),
+                        general_feedback=question.get("general_feedback", ""))
+        items.append(item)
+    return items
+
+
+def _describe_response(question: dict, response) -> str:
+    if response in (None, "", [], {}):
+        return _("(tidak dijawab)")
+    kind = question.get("type")
+    answers = question.get("answers", [])
+    if kind == "single":
+        return answers[response]["text"] if isinstance(response, int) and response < len(answers) else ""
+    if kind == "multiple":
+        return "; ".join(answers[i]["text"] for i in response if i < len(answers))
+    if kind == "truefalse":
+        return _("Benar") if response else _("Salah")
+    if kind == "matching":
+        pairs = question.get("pairs", [])
+        return "; ".join(f"{pairs[int(k)]['question']} → {v}" for k, v in sorted(response.items(), key=lambda kv: int(kv[0]))
+                         if int(k) < len(pairs))
+    return str(response)
+
+
+# --- courses' hooks -------------------------------------------------------------------------------
+
+def annotate_course_outline(user, course, activities) -> None:
+    quizzes = [a for a in activities if isinstance(a, QuizPage)]
+    if not quizzes:
+        return
+    attempts: dict[int, list[Attempt]] = {}
+    if user.is_authenticated:
+        for attempt in Attempt.objects.filter(user=user, quiz__in=quizzes).order_by("number"):
+            attempts.setdefault(attempt.quiz_id, []).append(attempt)
+    for quiz in quizzes:
+        quiz.outline_label = quiz.get_kind_display()
+        quiz.outline_required = quiz.required_for_completion
+        counted = counted_attempt(attempts.get(quiz.pk, []), quiz)
+        if counted:
+            status = _("Lulus") if counted.passed else _("Belum lulus")
+            quiz.outline_status = f"{counted.percent:.0f}% · {status}"
+
+
+def required_quizzes_passed(user, course) -> bool:
+    required = QuizPage.objects.child_of(course).live().filter(required_for_completion=True)
+    for quiz in required:
+        attempts = list(Attempt.objects.filter(user=user, quiz=quiz))
+        counted = counted_attempt(attempts, quiz)
+        if not (counted and counted.passed):
+            return False
+    return True
+
+
+# --- trainers' results ----------------------------------------------------------------------------
+
+def quiz_results(*, quiz: QuizPage) -> dict:
+    """Attempts and scores, item analysis (facility, discrimination) for one quiz."""
+    from .analysis import item_analysis
+
+    attempts = list(Attempt.objects.filter(quiz=quiz, status=Attempt.Status.GRADED)
+                    .select_related("user").order_by("user__full_name", "number"))
+    by_question: dict[int, dict] = {}
+    rows_by_question: dict[int, list[tuple[float, float]]] = {}
+    for attempt in attempts:
+        for index, entry in enumerate(attempt.snapshot):
+            qid = entry["question_id"]
+            by_question.setdefault(qid, {"title": entry["question"].get("title", "")})
+            score = attempt.results[index]["score"] if index < len(attempt.results) else 0.0
+            rows_by_question.setdefault(qid, []).append((float(attempt.percent), score))
+    items = []
+    for qid, rows in rows_by_question.items():
+        [stats] = item_analysis([(total, [score]) for total, score in rows]) or [None]
+        items.append({"question_id": qid, "title": by_question[qid]["title"], "n": len(rows),
+                      "facility": stats.facility if stats else None,
+                      "discrimination": stats.discrimination if stats else None})
+    items.sort(key=lambda item: (item["facility"] is None, item["facility"] or 0))
+    summary = Attempt.objects.filter(quiz=quiz, status=Attempt.Status.GRADED).aggregate(
+        n=Count("pk"), people=Count("user", distinct=True), mean=Avg("percent"),
+        passed=Count("user", filter=Q(passed=True), distinct=True))
+    return {"attempts": attempts, "items": items, "summary": summary}
+
+
+def course_gain(*, course) -> list[dict]:
+    """Per trainee: pre-test and post-test (counted attempts) and the gain, for each paired post-test."""
+    from .analysis import learning_gain
+
+    rows = []
+    for post in QuizPage.objects.child_of(course).filter(kind=QuizPage.Kind.POST_TEST,
+                                                         paired_pretest__isnull=False):
+        pre = post.paired_pretest
+        best = {}
+        for quiz in (pre, post):
+            for attempt in Attempt.objects.filter(quiz=quiz, status=Attempt.Status.GRADED).select_related("user"):
+                current = best.get((quiz.pk, attempt.user_id))
+                if current is None or counted_attempt([current, attempt], quiz) is attempt:
+                    best[(quiz.pk, attempt.user_id)] = attempt
+        users = {a.user_id: a.user for a in best.values()}
+        for user_id, user in sorted(users.items(), key=lambda kv: kv[1].full_name):
+            pre_a, post_a = best.get((pre.pk, user_id)), best.get((post.pk, user_id))
+            pre_p = float(pre_a.percent) if pre_a else None
+            post_p = float(post_a.percent) if post_a else None
+            rows.append({"user": user, "pretest": pre, "posttest": post, "pre": pre_p, "post": post_p,
+                         **learning_gain(pre_p, post_p)})
+    return rows
+
+
+def course_gain_summary(rows: list[dict]) -> dict:
+    both = [r for r in rows if r["pre"] is not None and r["post"] is not None]
+    if not both:
+        return {"n": 0}
+    return {"n": len(both), "pre": sum(r["pre"] for r in both) / len(both),
+            "post": sum(r["post"] for r in both) / len(both),
+            "gain": sum(r["post"] - r["pre"] for r in both) / len(both)}
+
+
+def latest_attempt_time(*, quiz: QuizPage):
+    return Attempt.objects.filter(quiz=quiz).aggregate(latest=Max("submitted_at"))["latest"]

@@ -1,0 +1,142 @@
+"""Quiz routes: start, take (one per screen or all), autosave, review, submit, result."""
+import json
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from . import selectors, services
+from .models import Attempt, QuizPage
+
+MAX_BODY = 64 * 1024  # an autosave never needs more
+
+
+def _attempt_url(quiz, attempt, route="attempt", request=None):
+    return quiz.url + quiz.reverse_subpage(route, args=(attempt.pk,))
+
+
+def quiz_start(request, *, quiz: QuizPage):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(quiz.url)
+    try:
+        attempt = services.attempt_start(user=request.user, quiz=quiz)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+        return redirect(quiz.url)
+    return redirect(_attempt_url(quiz, attempt))
+
+
+def _form_responses(post, attempt) -> dict:
+    """Read q<i> (and q<i>_<j> for matching) fields of the questions on the submitted screen."""
+    responses = {}
+    for key in post.getlist("shown"):
+        if not key.isdigit() or int(key) >= len(attempt.snapshot):
+            continue
+        kind = attempt.snapshot[int(key)]["question"]["type"]
+        if kind == "multiple":
+            responses[key] = post.getlist(f"q{key}")
+        elif kind == "matching":
+            responses[key] = {name.split("_", 1)[1]: value for name, value in post.items()
+                              if name.startswith(f"q{key}_") and value}
+        else:
+            responses[key] = post.get(f"q{key}")
+    return responses
+
+
+def attempt_take(request, *, quiz: QuizPage, attempt_id: int):
+    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect(_attempt_url(quiz, attempt, "attempt_result"))
+    screen = selectors.attempt_screen(attempt=attempt)
+    total = len(screen["items"])
+    try:
+        position = min(max(int(request.GET.get("soal", 1)), 1), total)
+    except ValueError:
+        position = 1
+    if request.method == "POST":
+        try:
+            services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
+                                            responses=_form_responses(request.POST, attempt))
+        except services.AttemptClosed as exc:
+            messages.warning(request, str(exc))
+            return redirect(_attempt_url(quiz, attempt, "attempt_result"))
+        target = request.POST.get("go", "")
+        if target == "review":
+            return redirect(_attempt_url(quiz, attempt, "attempt_review"))
+        if target.isdigit():
+            return redirect(_attempt_url(quiz, attempt) + f"?soal={int(target)}")
+        return redirect(_attempt_url(quiz, attempt) + f"?soal={position}")
+    one_per_page = quiz.layout == QuizPage.Layout.ONE_PER_PAGE
+    items = [screen["items"][position - 1]] if one_per_page else screen["items"]
+    return TemplateResponse(request, "assessments/attempt.html", {
+        "page": quiz, "quiz": quiz, "attempt": attempt, "items": items, "all_items": screen["items"],
+        "one_per_page": one_per_page, "position": position, "total": total,
+        "seconds_left": screen["seconds_left"], "answered": screen["answered"],
+        "save_url": _attempt_url(quiz, attempt, "attempt_save"),
+    })
+
+
+def attempt_autosave(request, *, quiz: QuizPage, attempt_id: int):
+    """Answers saved as the trainee goes (JSON body {"<index>": answer}); a dropped connection loses nothing."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    if len(request.body) > MAX_BODY:
+        return JsonResponse({"ok": False, "error": _("Jawaban terlalu panjang.")}, status=400)
+    try:
+        data = json.loads(request.body or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        return JsonResponse({"ok": False, "error": _("Data jawaban tidak valid.")}, status=400)
+    if not isinstance(data, dict):
+        return JsonResponse({"ok": False, "error": _("Data jawaban tidak valid.")}, status=400)
+    try:
+        attempt = services.attempt_save_responses(attempt_id=attempt.pk, user=request.user, responses=data)
+    except services.AttemptClosed as exc:
+        return JsonResponse({"ok": False, "closed": True, "error": str(exc),
+                             "result_url": _attempt_url(quiz, attempt, "attempt_result")}, status=409)
+    return JsonResponse({"ok": True, "answered": len(attempt.responses)})
+
+
+def attempt_review(request, *, quiz: QuizPage, attempt_id: int):
+    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect(_attempt_url(quiz, attempt, "attempt_result"))
+    screen = selectors.attempt_screen(attempt=attempt)
+    return TemplateResponse(request, "assessments/attempt_review.html", {
+        "page": quiz, "quiz": quiz, "attempt": attempt, "items": screen["items"],
+        "answered": screen["answered"], "seconds_left": screen["seconds_left"],
+        "attempt_url": _attempt_url(quiz, attempt), "submit_url": _attempt_url(quiz, attempt, "attempt_submit"),
+    })
+
+
+def attempt_submit(request, *, quiz: QuizPage, attempt_id: int):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    if attempt.status == Attempt.Status.IN_PROGRESS and request.POST.getlist("shown"):
+        try:
+            services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
+                                            responses=_form_responses(request.POST, attempt))
+        except services.AttemptClosed:
+            pass
+    services.attempt_submit(attempt_id=attempt.pk, user=request.user)
+    return redirect(_attempt_url(quiz, attempt, "attempt_result"))
+
+
+def attempt_result(request, *, quiz: QuizPage, attempt_id: int):
+    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return redirect(_attempt_url(quiz, attempt))
+    attempts = list(Attempt.objects.filter(quiz=quiz, user=request.user))
+    reveal = selectors.may_reveal(quiz, attempts)
+    return TemplateResponse(request, "assessments/attempt_result.html", {
+        "page": quiz, "quiz": quiz, "attempt": attempt, "reveal": reveal,
+        "items": selectors.attempt_review_items(attempt=attempt, reveal=reveal),
+        "counted": selectors.counted_attempt(attempts, quiz), "course": quiz.get_parent().specific,
+    })

@@ -1,0 +1,73 @@
+"""Question bank snippets and the trainers' import, export and results screens in the Wagtail admin."""
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views
+from .models import Question, QuestionCategory
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Soal")
+    list_display = ["title", "type", "category", Column("updated_at", label=_("diubah"))]
+    list_filter = ["type", "category", "tags"]
+    search_fields = ["title", "text", "idnumber"]
+    list_per_page = 50
+
+
+class QuestionCategoryViewSet(SnippetViewSet):
+    model = QuestionCategory
+    icon = "folder-open-inverse"
+    menu_label = _("Kategori soal")
+    list_display = ["name", "course"]
+    search_fields = ["name"]
+
+
+class QuestionBankGroup(SnippetViewSetGroup):
+    items = (QuestionViewSet, QuestionCategoryViewSet)
+    menu_icon = "help"
+    menu_label = _("Bank soal")
+    menu_name = "question-bank"
+    menu_order = 250
+
+
+register_snippet(QuestionBankGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_assessment_urls():
+    return [
+        path("bank-soal/impor/", admin_views.question_import, name="assessments_import"),
+        path("bank-soal/kategori/<int:category_id>/ekspor/", admin_views.category_export,
+             name="assessments_export"),
+        path("hasil-kuis/", admin_views.results_index, name="assessments_results"),
+        path("hasil-kuis/<int:quiz_id>/", admin_views.quiz_results, name="assessments_quiz_results"),
+        path("hasil-kuis/kursus/<int:course_id>/pre-post/", admin_views.course_gain, name="assessments_course_gain"),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return PermissionMenuItem(_("Impor soal"), reverse("assessments_import"), icon_name="upload",
+                              order=251, permission="assessments.add_question")
+
+
+@hooks.register("register_admin_menu_item")
+def register_results_menu_item():
+    return PermissionMenuItem(_("Hasil kuis"), reverse("assessments_results"), icon_name="table",
+                              order=252, permission="assessments.view_attempt")
