@@ -12,9 +12,16 @@ _COMMON = [
     ("wagtailimages", "add_image"), ("wagtailimages", "change_image"), ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"), ("wagtaildocs", "choose_document"),
 ]
+# Question banks and quiz results (named by app label, so accounts imports no higher app).
+_TRAINING = [
+    ("assessments", "add_question"), ("assessments", "change_question"), ("assessments", "view_question"),
+    ("assessments", "add_questioncategory"), ("assessments", "change_questioncategory"),
+    ("assessments", "view_questioncategory"), ("assessments", "view_attempt"),
+]
 _MODEL_PERMISSIONS = {
-    TRAINER: _COMMON,
-    STAFF: _COMMON + [("accounts", "view_agency"), ("accounts", "change_agency")],
+    TRAINER: _COMMON + _TRAINING,
+    STAFF: _COMMON + _TRAINING + [("assessments", "delete_question"), ("accounts", "view_agency"),
+                                  ("accounts", "change_agency")],
 }
 
 

@@ -3,12 +3,16 @@
 Idempotent by construction: it only creates what is missing and never overwrites what a trainer edited.
 """
 import importlib
+from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from accounts.models import Agency, OrganisationType, Region, User
+from assessments import services as assessment_services
+from assessments.gift import parse_gift
+from assessments.models import Attempt, QuestionCategory, QuizPage, QuizSlot
 from accounts.roles import STAFF, TRAINER, roles_ensure
 from courses.models import CourseIndexPage, CoursePage, Enrollment, ModulePage
 from courses.services import enrollment_create, module_complete
@@ -35,6 +39,7 @@ AGENCIES = [
          signatory_name="Contoh Penanda Tangan Provinsi, S.H., M.H.", signatory_nip="197202022001122002",
          signatory_position="Kepala Dinas (data demo)"),
 ]
+QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
 DEMO_VILLAGE = "63.71.04.1005"  # Sungai Miai, Banjarmasin Utara, Kota Banjarmasin
 WORKFLOW_NAME = "Tinjauan materi kursus"
 TASK_NAME = "Persetujuan petugas lembaga"
@@ -141,12 +146,82 @@ def demo_progress(trainee):
         module_complete(user=trainee, module=module)
 
 
+def demo_question_bank(course) -> QuestionCategory | None:
+    """Import the course's GIFT bank once (the category is created by the import)."""
+    name = f"{course.code} Bank soal"
+    category = QuestionCategory.objects.filter(name=name).first()
+    if category is None:
+        path = QUESTIONS_DIR / f"{course.code.lower()}.gift"
+        if not path.exists():
+            return None
+        result = parse_gift(path.read_text(encoding="utf-8"), default_category=name)
+        if not result.is_valid:
+            raise ValueError(f"{path.name}: " + "; ".join(str(p) for p in result.errors))
+        assessment_services.questions_import(questions=result.questions, default_category=name)
+        category = QuestionCategory.objects.get(name=name)
+    if category.course_id is None:
+        category.course = course
+        category.save(update_fields=["course"])
+    return category
+
+
+def _demo_quiz(course, category, *, slug, title, count, **fields):
+    quiz = QuizPage.objects.child_of(course).filter(slug=slug).first()
+    if quiz is not None:
+        return quiz
+    quiz = QuizPage(title=title, slug=slug, **fields)
+    quiz.slots = [QuizSlot(category=category, count=count)]
+    return _add_child(course, quiz)
+
+
+def demo_assessments():
+    """Per course: a pre-test and a post-test of 10 questions from the same bank, and a final quiz (70%)."""
+    for course in CoursePage.objects.filter(code__in=[c["code"] for c in course_data()]):
+        category = demo_question_bank(course)
+        if category is None:
+            continue
+        intro_pre = ("<p>Pre-test ini mengukur pengetahuan awal Anda sebelum belajar. Nilainya tidak menentukan "
+                     "kelulusan; kerjakan dengan jujur agar kemajuan Anda terlihat.</p>")
+        pre = _demo_quiz(course, category, slug="pre-test", title=f"Pre-test {course.code}", count=10,
+                         kind=QuizPage.Kind.PRE_TEST, intro=intro_pre, attempts_allowed=1, time_limit_minutes=15,
+                         reveal=QuizPage.Reveal.NEVER, pass_mark=0)
+        _demo_quiz(course, category, slug="post-test", title=f"Post-test {course.code}", count=10,
+                   kind=QuizPage.Kind.POST_TEST, paired_pretest=pre, attempts_allowed=1, time_limit_minutes=15,
+                   intro="<p>Post-test ini dibandingkan dengan pre-test untuk melihat kenaikan pemahaman Anda.</p>",
+                   reveal=QuizPage.Reveal.IMMEDIATELY, pass_mark=0)
+        _demo_quiz(course, category, slug="ujian-akhir", title=f"Ujian akhir {course.code}", count=15,
+                   kind=QuizPage.Kind.FINAL, pass_mark=70, attempts_allowed=3, time_limit_minutes=30,
+                   required_for_completion=True, reveal=QuizPage.Reveal.AFTER_LAST,
+                   intro="<p>Ujian akhir: 15 soal, nilai lulus 70%, tiga kesempatan. Nilai terbaik yang dihitung.</p>")
+
+
+def demo_pretest(trainee):
+    """The demo trainee has finished the PRL pre-test (about half right), so results show something."""
+    pre = QuizPage.objects.filter(slug="pre-test", title="Pre-test PRL").first()
+    if pre is None or Attempt.objects.filter(user=trainee, quiz=pre).exists():
+        return
+    attempt = assessment_services.attempt_start(user=trainee, quiz=pre)
+    responses = {}
+    for index, entry in enumerate(attempt.snapshot):
+        if index % 2:
+            continue  # skipped: a realistic half-right pre-test
+        question = entry["question"]
+        if question["type"] == "single":
+            responses[str(index)] = next(i for i, a in enumerate(question["answers"]) if a["fraction"] >= 1)
+        elif question["type"] == "truefalse":
+            responses[str(index)] = "true" if question["answers"][0]["fraction"] >= 1 else "false"
+    assessment_services.attempt_save_responses(attempt_id=attempt.pk, user=trainee, responses=responses)
+    assessment_services.attempt_submit(attempt_id=attempt.pk, user=trainee)
+
+
 @transaction.atomic
 def load_demo() -> dict:
     groups = roles_ensure()
     agencies = demo_agencies()
     catalogue = demo_pages()
+    demo_assessments()
     demo_workflow_and_permissions(catalogue, groups)
     users = demo_users(agencies, groups)
     demo_progress(users["trainee"])
+    demo_pretest(users["trainee"])
     return {"users": users, "agencies": agencies, "catalogue": catalogue}
