@@ -109,9 +109,9 @@ def _describe_response(question: dict, response) -> str:
     kind = question.get("type")
     answers = question.get("answers", [])
     if kind == "single":
-        return answers[response]["text"] if isinstance(response, int) and response < len(answers) else ""
+        return answers[response]["text"] if isinstance(response, int) and 0 <= response < len(answers) else ""
     if kind == "multiple":
-        return "; ".join(answers[i]["text"] for i in response if i < len(answers))
+        return "; ".join(answers[i]["text"] for i in response if isinstance(i, int) and 0 <= i < len(answers))
     if kind == "truefalse":
         return _("Benar") if response else _("Salah")
     if kind == "matching":

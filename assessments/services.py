@@ -1,5 +1,6 @@
 """Writes for quizzes: start (or resume) an attempt, save answers, submit and grade, close expired attempts."""
 import random
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -22,6 +23,18 @@ from .signals import attempt_graded
 GRACE = timedelta(seconds=getattr(settings, "PELITA_QUIZ_GRACE_SECONDS", 30))
 MAX_TEXT = 500       # longest short/numerical answer kept
 MAX_CHOICES = 50     # most choices one multiple-response answer may list
+
+
+_INDEX = re.compile(r"^[0-9]{1,4}$")
+
+
+def parse_index(value) -> int | None:
+    """A small non-negative int from browser input ('3' or 3); anything else (incl. '²', '-1', 1e9) is None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 0 <= value < 10_000 else None
+    return int(value) if isinstance(value, str) and _INDEX.match(value) else None
 
 
 class AttemptClosed(Exception):
@@ -103,11 +116,12 @@ def clean_response(question: dict, raw):
     kind = question.get("type")
     try:
         if kind == "single":
-            return int(raw) if raw not in (None, "") and 0 <= int(raw) < len(question["answers"]) else None
+            index = parse_index(raw)
+            return index if index is not None and index < len(question["answers"]) else None
         if kind == "multiple":
             values = raw if isinstance(raw, list) else [raw]
-            picked = sorted({int(v) for v in values[:MAX_CHOICES] if str(v).lstrip("-").isdigit()})
-            return [v for v in picked if 0 <= v < len(question["answers"])] or None
+            picked = sorted({i for i in map(parse_index, values[:MAX_CHOICES]) if i is not None})
+            return [v for v in picked if v < len(question["answers"])] or None
         if kind == "truefalse":
             return {"true": True, "false": False, True: True, False: False}.get(raw)
         if kind in ("short", "numerical"):
@@ -118,8 +132,8 @@ def clean_response(question: dict, raw):
             pairs = question.get("pairs", [])
             lefts = {i for i, pair in enumerate(pairs) if (pair.get("question") or "").strip()}
             valid = {pair["answer"] for pair in pairs}
-            cleaned = {str(int(k)): v for k, v in list(raw.items())[:MAX_CHOICES]
-                       if str(k).isdigit() and int(k) in lefts and isinstance(v, str) and v in valid}
+            cleaned = {str(parse_index(k)): v for k, v in list(raw.items())[:MAX_CHOICES]
+                       if parse_index(k) in lefts and isinstance(v, str) and v in valid}
             return cleaned or None
     except (TypeError, ValueError, OverflowError):
         return None
@@ -134,13 +148,14 @@ def attempt_save_responses(*, attempt_id: int, user, responses: dict) -> Attempt
             raise AttemptClosed(_("Percobaan ini sudah dikumpulkan."))
         if not _expired(attempt):
             for key, raw in (responses or {}).items():
-                if not str(key).isdigit() or int(key) >= len(attempt.snapshot):
+                index = parse_index(key)
+                if index is None or index >= len(attempt.snapshot):
                     continue
-                value = clean_response(attempt.snapshot[int(key)]["question"], raw)
+                value = clean_response(attempt.snapshot[index]["question"], raw)
                 if value is None:
-                    attempt.responses.pop(str(int(key)), None)
+                    attempt.responses.pop(str(index), None)
                 else:
-                    attempt.responses[str(int(key))] = value
+                    attempt.responses[str(index)] = value
             attempt.save(update_fields=["responses"])
             return attempt
     attempt_submit(attempt_id=attempt.pk, user=user, timed_out=True)

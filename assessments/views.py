@@ -36,9 +36,11 @@ def _form_responses(post, attempt) -> dict:
     """Read q<i> (and q<i>_<j> for matching) fields of the questions on the submitted screen."""
     responses = {}
     for key in post.getlist("shown"):
-        if not key.isdigit() or int(key) >= len(attempt.snapshot):
+        index = services.parse_index(key)
+        if index is None or index >= len(attempt.snapshot):
             continue
-        kind = attempt.snapshot[int(key)]["question"]["type"]
+        key = str(index)
+        kind = attempt.snapshot[index]["question"]["type"]
         if kind == "multiple":
             responses[key] = post.getlist(f"q{key}")
         elif kind == "matching":
@@ -55,10 +57,7 @@ def attempt_take(request, *, quiz: QuizPage, attempt_id: int):
         return redirect(_attempt_url(quiz, attempt, "attempt_result"))
     screen = selectors.attempt_screen(attempt=attempt)
     total = len(screen["items"])
-    try:
-        position = min(max(int(request.GET.get("soal", 1)), 1), total)
-    except ValueError:
-        position = 1
+    position = min(max(services.parse_index(request.GET.get("soal", "1")) or 1, 1), total)
     if request.method == "POST":
         try:
             services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
@@ -69,8 +68,8 @@ def attempt_take(request, *, quiz: QuizPage, attempt_id: int):
         target = request.POST.get("go", "")
         if target == "review":
             return redirect(_attempt_url(quiz, attempt, "attempt_review"))
-        if target.isdigit():
-            return redirect(_attempt_url(quiz, attempt) + f"?soal={int(target)}")
+        if services.parse_index(target) is not None:
+            return redirect(_attempt_url(quiz, attempt) + f"?soal={services.parse_index(target)}")
         return redirect(_attempt_url(quiz, attempt) + f"?soal={position}")
     one_per_page = quiz.layout == QuizPage.Layout.ONE_PER_PAGE
     items = [screen["items"][position - 1]] if one_per_page else screen["items"]
