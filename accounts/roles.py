@@ -19,8 +19,9 @@ _TRAINING = [
     ("assessments", "view_questioncategory"), ("assessments", "view_attempt"),
 ]
 _MODEL_PERMISSIONS = {
-    TRAINER: _COMMON + _TRAINING,
-    STAFF: _COMMON + _TRAINING + [("assessments", "delete_question"), ("accounts", "view_agency"),
+    TRAINER: _COMMON + _TRAINING + [("certificates", "add_trainersignoff")],
+    STAFF: _COMMON + _TRAINING + [("certificates", "view_certificate"), ("certificates", "change_certificate"),
+                                  ("certificates", "add_trainersignoff"), ("assessments", "delete_question"), ("accounts", "view_agency"),
                                   ("accounts", "change_agency")],
 }
 

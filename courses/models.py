@@ -73,6 +73,20 @@ class CoursePage(RoutablePageMixin, Page):
         help_text=_("JP = jam pelajaran (45 menit)"))
     enrolment = models.CharField(_("pendaftaran"), max_length=12, choices=Enrolment.choices,
                                  default=Enrolment.OPEN)
+    # Certification rule: all live modules done and every required quiz passed (see courses.registry), plus:
+    issuing_agency = models.ForeignKey(
+        "accounts.Agency", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("lembaga penerbit sertifikat"),
+        help_text=_("Kosongkan bila kursus ini tidak menerbitkan sertifikat."))
+    requires_trainer_signoff = models.BooleanField(
+        _("perlu persetujuan fasilitator"), default=False,
+        help_text=_("Sertifikat baru terbit setelah fasilitator menyatakan peserta kompeten (mis. bermain peran)."))
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("masa berlaku sertifikat (bulan)"), null=True, blank=True, help_text=_("Kosongkan bila tidak kedaluwarsa."))
+    certificate_language = models.CharField(_("bahasa sertifikat"), max_length=2, default="id",
+                                            choices=[("id", "Bahasa Indonesia"), ("en", "English")])
+    certificate_place = models.CharField(_("tempat pada sertifikat"), max_length=100, blank=True,
+                                         help_text=_("Contoh: Banjarmasin. Kosongkan untuk memakai \"Daring\"."))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("code"), FieldPanel("topic"), FieldPanel("jp_hours"),
@@ -81,6 +95,9 @@ class CoursePage(RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("audience"),
         FieldPanel("outcomes"),
+        MultiFieldPanel([FieldPanel("issuing_agency"), FieldPanel("requires_trainer_signoff"),
+                         FieldPanel("certificate_validity_months"), FieldPanel("certificate_language"),
+                         FieldPanel("certificate_place")], heading=_("Sertifikat")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -118,8 +135,12 @@ class CoursePage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_outline
 
+        from . import registry
+
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))
+        context["side_panels"] = [panel for panel in (build(request, self, context) for build in registry.course_panels)
+                                  if panel]
         return context
 
     @path("lanjutkan/", name="resume")

@@ -4,6 +4,14 @@
   every check passes (e.g. "the required final quiz is passed").
 - `outline_annotators`: callables (user, course, activities) -> None that add attributes to the course's
   non-module child pages (e.g. a quiz's best score for this user) before the course page renders.
+- `certificate_checks`: callables (user, course) -> list[str] of what is still missing for a certificate
+  beyond course completion (e.g. workshop attendance when the course was taken in a training event).
+- `course_panels`: callables (request, course, context) -> dict | None; a dict with "template" (and its own
+  data) is rendered in the course page's side panel (e.g. the certificate and what is still missing).
+- `learning_annotators`: callables (user, enrollments) -> None adding attributes to "my learning" entries.
 """
 completion_checks = []
 outline_annotators = []
+certificate_checks = []
+course_panels = []
+learning_annotators = []

@@ -97,5 +97,7 @@ def my_learning(*, user):
         .order_by("completed_at", "-enrolled_at"))
     for e in enrollments:
         e.progress_percent = round(100 * e.modules_done / e.module_count) if e.module_count else 0
+    for annotate in registry.learning_annotators:
+        annotate(user, enrollments)
     return enrollments
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("dokumen/", include(wagtaildocs_urls)),
     path("akun/", include("accounts.urls")),
     path("belajar/", include("courses.urls")),
+    path("sertifikat/", include("certificates.urls")),
     path("cari/", views.search, name="search"),
     path("bahasa/", set_language, name="set_language"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

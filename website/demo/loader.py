@@ -195,6 +195,44 @@ def demo_assessments():
                    intro="<p>Ujian akhir: 15 soal, nilai lulus 70%, tiga kesempatan. Nilai terbaik yang dihitung.</p>")
 
 
+def demo_certification_rules(agencies):
+    """Every demo course is certified by DP3A Kota Banjarmasin; mediation also needs a trainer's sign-off."""
+    for course in CoursePage.objects.filter(issuing_agency__isnull=True, code__in=[c["code"] for c in course_data()]):
+        course.issuing_agency = agencies["DP3A-BJM"]
+        course.certificate_place = "Banjarmasin"
+        course.requires_trainer_signoff = course.code == "MED"
+        course.save_revision(clean=True).publish()
+
+
+def demo_certificate(trainee):
+    """The demo trainee finished TIC (all modules, final quiz passed), so a real certificate exists."""
+    from certificates.models import Certificate
+
+    course = CoursePage.objects.filter(code="TIC").first()
+    final = QuizPage.objects.child_of(course).filter(slug="ujian-akhir").first() if course else None
+    if final is None or Certificate.objects.filter(user=trainee, course=course).exists():
+        return
+    enrollment_create(user=trainee, course=course)
+    for module in ModulePage.objects.child_of(course).live():
+        module_complete(user=trainee, module=module)
+    attempt = assessment_services.attempt_start(user=trainee, quiz=final)
+    responses = {}
+    for index, entry in enumerate(attempt.snapshot):
+        question = entry["question"]
+        if question["type"] == "single":
+            responses[str(index)] = next(i for i, a in enumerate(question["answers"]) if a["fraction"] >= 1)
+        elif question["type"] == "truefalse":
+            responses[str(index)] = "true" if question["answers"][0]["fraction"] >= 1 else "false"
+        elif question["type"] == "multiple":
+            responses[str(index)] = [i for i, a in enumerate(question["answers"]) if a["fraction"] > 0]
+        elif question["type"] == "matching":
+            responses[str(index)] = {str(i): p["answer"] for i, p in enumerate(question["pairs"]) if p["question"]}
+        elif question["type"] in ("short", "numerical"):
+            responses[str(index)] = next(a["text"] for a in question["answers"] if a["fraction"] >= 1)
+    assessment_services.attempt_save_responses(attempt_id=attempt.pk, user=trainee, responses=responses)
+    assessment_services.attempt_submit(attempt_id=attempt.pk, user=trainee)
+
+
 def demo_pretest(trainee):
     """The demo trainee has finished the PRL pre-test (about half right), so results show something."""
     pre = QuizPage.objects.filter(slug="pre-test", title="Pre-test PRL").first()
@@ -222,6 +260,8 @@ def load_demo() -> dict:
     demo_assessments()
     demo_workflow_and_permissions(catalogue, groups)
     users = demo_users(agencies, groups)
+    demo_certification_rules(agencies)
     demo_progress(users["trainee"])
     demo_pretest(users["trainee"])
+    demo_certificate(users["trainee"])
     return {"users": users, "agencies": agencies, "catalogue": catalogue}

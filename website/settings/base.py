@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "accounts",
     "courses",
     "assessments",
+    "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificatesConfig(AppConfig):
+    name = "certificates"
+    verbose_name = _("Sertifikat")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

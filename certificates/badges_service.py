@@ -1,0 +1,26 @@
+"""Open Badges 3.0 credential (VC-JWT, EdDSA) for a stored certificate, signed with the agency's key."""
+from django.conf import settings
+
+from . import badges, signing
+from .models import Certificate
+from .services import signing_key_for, verification_url
+
+
+def certificate_credential(certificate: Certificate) -> dict:
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    course_url = base + (certificate.course.url or "/")
+    return badges.build_credential(
+        verification_url=verification_url(certificate.code),
+        issuer_id=f"{base}/sertifikat/penerbit/{certificate.agency.code}",
+        issuer_name=certificate.agency.name, issuer_url=base,
+        holder_name=certificate.holder_name, course_name=certificate.course_title,
+        course_description=f"{certificate.course_title} ({certificate.jp_hours} JP)",
+        course_url=course_url,
+        criteria_narrative="Menyelesaikan semua modul dan lulus penilaian yang diwajibkan kursus.",
+        issued=certificate.issued_at, expires=certificate.expires_on)
+
+
+def certificate_badge_jwt(certificate: Certificate) -> str:
+    key = signing_key_for(certificate.agency)
+    return badges.sign_vc_jwt(certificate_credential(certificate),
+                              signing.private_key_from_raw(bytes(key.private_key)), key.kid)

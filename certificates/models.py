@@ -1,0 +1,126 @@
+"""Issued certificates, their audit trail, agencies' signing keys, number sequences and trainer sign-offs."""
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: codes are typed from paper
+
+
+def new_verification_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+
+
+class SigningKey(models.Model):
+    """An agency's Ed25519 key. The public half is published; the private half signs QR payloads and badges."""
+
+    agency = models.OneToOneField("accounts.Agency", on_delete=models.PROTECT, related_name="signing_key")
+    kid = models.CharField(max_length=64, unique=True)
+    public_key = models.BinaryField(max_length=32)
+    private_key = models.BinaryField(max_length=32, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("kunci tanda tangan")
+
+
+class CertificateSequence(models.Model):
+    """Running numbers per agency, course and year (locked row: no two certificates share a number)."""
+
+    agency = models.ForeignKey("accounts.Agency", on_delete=models.PROTECT, related_name="+")
+    course_code = models.CharField(max_length=12)
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agency", "course_code", "year"],
+                                               name="certificate_sequence_unique")]
+
+
+class Certificate(models.Model):
+    class Status(models.TextChoices):
+        VALID = "valid", _("Berlaku")
+        REVOKED = "revoked", _("Dicabut")
+        SUPERSEDED = "superseded", _("Diganti")
+
+    code = models.CharField(_("kode verifikasi"), max_length=16, unique=True, default=new_verification_code)
+    number = models.CharField(_("nomor"), max_length=120)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates",
+                             verbose_name=_("peserta"))
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.PROTECT, related_name="certificates",
+                               verbose_name=_("kursus"))
+    agency = models.ForeignKey("accounts.Agency", on_delete=models.PROTECT, related_name="certificates",
+                               verbose_name=_("lembaga penerbit"))
+    holder_name = models.CharField(_("nama pada sertifikat"), max_length=150)
+    course_title = models.CharField(_("judul kursus"), max_length=255)
+    course_code = models.CharField(_("kode kursus"), max_length=12)
+    jp_hours = models.PositiveSmallIntegerField(_("JP"))
+    start_date = models.DateField(_("tanggal mulai"))
+    end_date = models.DateField(_("tanggal selesai"), null=True, blank=True)
+    place = models.CharField(_("tempat"), max_length=100, blank=True)
+    language = models.CharField(_("bahasa"), max_length=2, default="id")
+    issued_on = models.DateField(_("tanggal terbit"))
+    issued_at = models.DateTimeField(_("diterbitkan"), auto_now_add=True)
+    expires_on = models.DateField(_("berlaku sampai"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.VALID)
+    status_changed_at = models.DateTimeField(_("status diubah"), null=True, blank=True)
+    status_reason = models.TextField(_("alasan"), blank=True)
+    superseded_by = models.OneToOneField("self", on_delete=models.PROTECT, null=True, blank=True,
+                                         related_name="supersedes", verbose_name=_("diganti dengan"))
+    token = models.TextField(_("data QR bertanda tangan"), editable=False)
+
+    class Meta:
+        verbose_name = _("sertifikat")
+        verbose_name_plural = _("sertifikat")
+        ordering = ["-issued_at"]
+        constraints = [
+            # Exactly one current certificate per trainee and course, however many times issuing is tried.
+            models.UniqueConstraint(fields=["user", "course"], condition=~Q(status="superseded"),
+                                    name="certificate_once_per_course"),
+            models.UniqueConstraint(fields=["agency", "number"], name="certificate_number_unique"),
+        ]
+        indexes = [models.Index(fields=["expires_on"]), models.Index(fields=["status"])]
+
+    def __str__(self):
+        return f"{self.number} · {self.holder_name}"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("certificates:verify", args=(self.code,))
+
+
+class CertificateEvent(models.Model):
+    """Audit trail: who did what to a certificate, when and why."""
+
+    class Action(models.TextChoices):
+        ISSUED = "issued", _("Diterbitkan")
+        REVOKED = "revoked", _("Dicabut")
+        REISSUED = "reissued", _("Diterbitkan ulang")
+        SUPERSEDED = "superseded", _("Diganti")
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("tindakan"), max_length=12, choices=Action.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="+", verbose_name=_("oleh"))
+    reason = models.TextField(_("alasan"), blank=True)
+    at = models.DateTimeField(_("waktu"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("riwayat sertifikat")
+
+
+class TrainerSignoff(models.Model):
+    """A trainer states that a trainee is competent (e.g. a mediation role-play), where a course requires it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="signoffs")
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.PROTECT, related_name="+")
+    trainer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    note = models.TextField(_("catatan"), blank=True)
+    signed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="signoff_once")]

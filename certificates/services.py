@@ -1,0 +1,225 @@
+"""Issuing, revoking and re-issuing certificates; signing keys; the certification rule."""
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from courses.selectors import course_outline
+
+from . import signing
+from .models import Certificate, CertificateEvent, CertificateSequence, SigningKey, TrainerSignoff
+from .numbering import format_certificate_number
+
+
+class NotEligible(Exception):
+    """The trainee does not (yet) meet the course's certification rule."""
+
+
+# --- the rule -------------------------------------------------------------------------------------
+
+def rule_missing(*, user, course: CoursePage) -> list[str]:
+    """What the trainee still lacks for the certificate, in words a trainee understands (empty = eligible)."""
+    from courses import registry
+
+    missing = []
+    if course.issuing_agency_id is None:
+        return [_("Kursus ini tidak menerbitkan sertifikat.")]
+    enrollment = Enrollment.objects.filter(user=user, course=course).first()
+    if enrollment is None:
+        return [_("Ikuti kursus ini terlebih dahulu.")]
+    outline = course_outline(course=course, user=user)
+    left = len(outline["modules"]) - outline["modules_done"]
+    if left:
+        missing.append(_("Selesaikan %(n)d modul lagi.") % {"n": left})
+    for label in _unpassed_required(user=user, course=course, activities=outline["activities"]):
+        missing.append(_("Luluskan %(quiz)s.") % {"quiz": label})
+    if course.requires_trainer_signoff and not TrainerSignoff.objects.filter(user=user, course=course).exists():
+        missing.append(_("Menunggu penilaian fasilitator (mis. bermain peran)."))
+    for check in getattr(registry, "certificate_checks", []):
+        missing.extend(check(user, course))
+    return missing
+
+
+def _unpassed_required(*, user, course, activities) -> list[str]:
+    required = [a for a in activities if getattr(a, "outline_required", False)]
+    return [a.title for a in required if not getattr(a, "outline_passed", False)]
+
+
+# --- keys and numbers -----------------------------------------------------------------------------
+
+def signing_key_for(agency) -> SigningKey:
+    """The agency's key, created on first use (idempotent under concurrency via the one-to-one constraint)."""
+    key = SigningKey.objects.filter(agency=agency).first()
+    if key:
+        return key
+    private = signing.generate_private_key()
+    public_raw = signing.public_key_to_raw(private.public_key())
+    try:
+        with transaction.atomic():
+            return SigningKey.objects.create(agency=agency, kid=signing.key_id(public_raw), public_key=public_raw,
+                                             private_key=signing.private_key_to_raw(private))
+    except IntegrityError:
+        return SigningKey.objects.get(agency=agency)
+
+
+def public_keys() -> dict[str, bytes]:
+    """Issuer code -> raw public key, for verifying QR payloads."""
+    return {code: bytes(raw) for code, raw in SigningKey.objects.values_list("agency__code", "public_key")}
+
+
+def _next_number(*, agency, course: CoursePage, issued: datetime.date) -> str:
+    sequence, _created = CertificateSequence.objects.get_or_create(agency=agency, course_code=course.code,
+                                                                  year=issued.year)
+    sequence = CertificateSequence.objects.select_for_update().get(pk=sequence.pk)
+    sequence.last += 1
+    sequence.save(update_fields=["last"])
+    return format_certificate_number(agency.certificate_number_format, seq=sequence.last, course=course.code,
+                                     agency=agency.code, issued=issued)
+
+
+def verification_url(code: str) -> str:
+    from django.urls import reverse
+
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("certificates:verify", args=(code,))
+
+
+def _sign(certificate: Certificate) -> str:
+    key = signing_key_for(certificate.agency)
+    return signing.sign_payload({
+        "number": certificate.number, "name": certificate.holder_name, "course": certificate.course_title,
+        "issue_date": certificate.issued_on, "issuer": certificate.agency.code, "jp_hours": certificate.jp_hours,
+        "expires_on": certificate.expires_on, "verification_code": certificate.code,
+    }, signing.private_key_from_raw(bytes(key.private_key)))
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for candidate in range(day.day, 27, -1):
+        try:
+            return day.replace(year=year, month=month, day=candidate)
+        except ValueError:
+            continue
+    return day.replace(year=year, month=month, day=28)
+
+
+# --- issuing --------------------------------------------------------------------------------------
+
+def certificate_issue(*, user_id: int, course_id: int, actor=None, holder_name: str | None = None,
+                      start_date=None, end_date=None, place: str | None = None) -> Certificate:
+    """Issue the trainee's certificate once. Running it again (retry, second worker) returns the same one."""
+    user = get_user_model().objects.get(pk=user_id)
+    course = CoursePage.objects.select_related("issuing_agency").get(pk=course_id)
+    existing = Certificate.objects.filter(user=user, course=course).exclude(status=Certificate.Status.SUPERSEDED)
+    if existing.exists():
+        return existing.get()
+    missing = rule_missing(user=user, course=course)
+    if missing:
+        raise NotEligible("; ".join(missing))
+    agency = course.issuing_agency
+    enrollment = Enrollment.objects.get(user=user, course=course)
+    today = timezone.localdate()
+    try:
+        with transaction.atomic():
+            number = _next_number(agency=agency, course=course, issued=today)
+            certificate = Certificate(
+                number=number, user=user, course=course, agency=agency,
+                holder_name=holder_name or user.full_name or user.get_username(), course_title=course.title,
+                course_code=course.code, jp_hours=course.jp_hours,
+                start_date=start_date or timezone.localtime(enrollment.enrolled_at).date(),
+                end_date=end_date or (timezone.localtime(enrollment.completed_at).date()
+                                      if enrollment.completed_at else today),
+                place=place if place is not None else course.certificate_place,
+                language=course.certificate_language, issued_on=today,
+                expires_on=_add_months(today, course.certificate_validity_months)
+                if course.certificate_validity_months else None)
+            certificate.token = _sign(certificate)
+            certificate.save()
+            CertificateEvent.objects.create(certificate=certificate, action=CertificateEvent.Action.ISSUED,
+                                            actor=actor)
+            transaction.on_commit(lambda: _notify(certificate.pk))
+    except IntegrityError:
+        # Another worker issued it between our check and our insert: theirs is the one.
+        return existing.get()
+    return certificate
+
+
+def _notify(certificate_id: int) -> None:
+    from .tasks import certificate_email_task
+
+    certificate_email_task.delay(certificate_id)
+
+
+def certificate_email_send(*, certificate_id: int) -> bool:
+    """Tell the trainee their certificate is ready (no sensitive detail: only the course and the link)."""
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    certificate = Certificate.objects.select_related("user").get(pk=certificate_id)
+    if not certificate.user.email:
+        return False
+    with translation.override(certificate.language):
+        context = {"certificate": certificate, "url": verification_url(certificate.code)}
+        subject = render_to_string("certificates/email/issued_subject.txt", context).strip()
+        body = render_to_string("certificates/email/issued.txt", context)
+    send_mail(subject, body, None, [certificate.user.email])
+    return True
+
+
+def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValueError(_("Tuliskan alasan pencabutan."))
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.status != Certificate.Status.VALID:
+            raise ValueError(_("Hanya sertifikat yang berlaku yang dapat dicabut."))
+        certificate.status = Certificate.Status.REVOKED
+        certificate.status_changed_at = timezone.now()
+        certificate.status_reason = reason
+        certificate.save(update_fields=["status", "status_changed_at", "status_reason"])
+        CertificateEvent.objects.create(certificate=certificate, action=CertificateEvent.Action.REVOKED,
+                                        actor=actor, reason=reason)
+    return certificate
+
+
+def certificate_reissue(*, certificate: Certificate, actor, reason: str, holder_name: str) -> Certificate:
+    """Issue a corrected certificate (e.g. a name fixed to match the ID card); the old one points to it."""
+    holder_name = " ".join((holder_name or "").split())
+    if not holder_name or not (reason or "").strip():
+        raise ValueError(_("Nama baru dan alasan wajib diisi."))
+    with transaction.atomic():
+        old = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if old.status == Certificate.Status.SUPERSEDED:
+            raise ValueError(_("Sertifikat ini sudah diganti."))
+        # Step aside first: only one current (non-superseded) certificate may exist per trainee and course.
+        old.status = Certificate.Status.SUPERSEDED
+        old.status_changed_at = timezone.now()
+        old.status_reason = reason
+        old.save(update_fields=["status", "status_changed_at", "status_reason"])
+        new = Certificate(
+            number=_next_number(agency=old.agency, course=old.course, issued=timezone.localdate()),
+            user=old.user, course=old.course, agency=old.agency, holder_name=holder_name,
+            course_title=old.course_title, course_code=old.course_code, jp_hours=old.jp_hours,
+            start_date=old.start_date, end_date=old.end_date, place=old.place, language=old.language,
+            issued_on=timezone.localdate(), expires_on=old.expires_on)
+        new.token = _sign(new)
+        new.save()
+        old.superseded_by = new
+        old.save(update_fields=["superseded_by"])
+        CertificateEvent.objects.create(certificate=old, action=CertificateEvent.Action.SUPERSEDED, actor=actor,
+                                        reason=reason)
+        CertificateEvent.objects.create(certificate=new, action=CertificateEvent.Action.REISSUED, actor=actor,
+                                        reason=reason)
+    return new
+
+
+def signoff_record(*, user, course: CoursePage, trainer, note: str = "") -> TrainerSignoff:
+    signoff, _created = TrainerSignoff.objects.get_or_create(user=user, course=course,
+                                                             defaults={"trainer": trainer, "note": note})
+    return signoff

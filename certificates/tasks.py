@@ -1,0 +1,17 @@
+"""Certificate jobs: thin, retried, and safe to run twice (the service and a unique constraint see to it)."""
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(bind=True, acks_late=True, max_retries=5, default_retry_delay=30)
+def certificate_issue_task(self, user_id: int, course_id: int):
+    try:
+        return services.certificate_issue(user_id=user_id, course_id=course_id).pk
+    except services.NotEligible:
+        return None  # e.g. waiting for a trainer's sign-off: the sign-off enqueues again
+
+
+@shared_task(acks_late=True, max_retries=3, default_retry_delay=60)
+def certificate_email_task(certificate_id: int):
+    return services.certificate_email_send(certificate_id=certificate_id)
