@@ -135,6 +135,7 @@ def annotate_course_outline(user, course, activities) -> None:
         quiz.outline_label = quiz.get_kind_display()
         quiz.outline_required = quiz.required_for_completion
         counted = counted_attempt(attempts.get(quiz.pk, []), quiz)
+        quiz.outline_passed = bool(counted and counted.passed)
         if counted:
             status = _("Lulus") if counted.passed else _("Belum lulus")
             quiz.outline_status = f"{counted.percent:.0f}% · {status}"
