@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "accounts",
     "courses",
     "assessments",
+    "cohorts",
     "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
