@@ -42,3 +42,23 @@ def region_from_label(*, label: str, level: int | None = None):
     if len(exact) == 1:
         return exact[0], []
     return None, exact or regions_search(query=label, level=level, limit=10)
+
+
+# --- agency scope -----------------------------------------------------------------------------------
+
+def staff_region_prefix(user) -> str | None:
+    """The Kemendagri code prefix a staff user may see: a kabupaten/kota agency its kabupaten/kota
+    ("63.71."), a province agency its whole province ("63."). Superusers see everything (""); users without
+    an agency see nothing (None)."""
+    if user.is_superuser:
+        return ""
+    agency = getattr(user, "agency", None)
+    if agency is None:
+        return None
+    return agency.region_id + "."
+
+
+def region_in_scope(code: str | None, prefix: str | None) -> bool:
+    if prefix is None or not code:
+        return prefix == ""
+    return prefix == "" or (code + ".").startswith(prefix)
