@@ -124,3 +124,32 @@ class TrainerSignoff(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "course"], name="signoff_once")]
+
+
+class BulkIssueJob(models.Model):
+    """Issuing a training event's certificates in the background, with visible progress and a print pack."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Menunggu")
+        RUNNING = "running", _("Sedang diproses")
+        DONE = "done", _("Selesai")
+        FAILED = "failed", _("Gagal")
+
+    event = models.ForeignKey("cohorts.TrainingEvent", on_delete=models.CASCADE, related_name="bulk_jobs")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    user_ids = models.JSONField(default=list)  # the names previewed and confirmed
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    pack = models.FileField(upload_to="sertifikat/paket/", blank=True)
+    archive = models.FileField(upload_to="sertifikat/paket/", blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100

@@ -9,10 +9,15 @@ What a DP3A issues is a *training* certificate (sertifikat pelatihan), never a
 professional/paralegal licence: the page says so in a small line, and nothing
 here prints "paralegal certified" or "CPLA".
 
-Speed matters (an agency prints a whole cohort at once): fonts are parsed
-once per process, images are decoded/downscaled once and reused as
-ImageReader objects, the static border and ornament are a PDF form XObject
-drawn once per document, and the QR code comes from :mod:`certificates.qr`.
+Speed matters (an agency prints a whole cohort at once; target >= 100
+certificates/s per core, see bench/certificates_render.py). Per process:
+fonts are parsed once, font subsets (with their widths, ToUnicode maps and
+deflated streams) are built once, images are decoded and downscaled once into
+ImageReader objects, text widths are memoised, and the page decoration and QR
+rectangles are emitted as cached PDF operator text (ReportLab formats every
+number in pure Python). Per document: the decoration and each image are a form
+XObject, so a print pack embeds them once. The QR symbol comes from
+:mod:`certificates.qr` (ReportLab's own encoder takes ~25 ms per symbol).
 
 Pure module: no Django imports.
 """
@@ -25,7 +30,6 @@ import functools
 import hashlib
 import io
 import math
-import re
 import threading
 import zlib
 from pathlib import Path
@@ -38,7 +42,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from .dates import format_date_range, format_long_date
-from .qr import qr_matrix
+from .qr import dark_runs, qr_matrix
 
 # Binary (not ASCII85) streams. ASCII85 only matters for 7-bit channels; it
 # makes files 25 % larger and, without ReportLab's optional C accelerator, its
@@ -65,7 +69,6 @@ _FONT_FILES = {
 
 NAVY = HexColor("#1B2F5B")
 GOLD = HexColor("#B08A3E")
-GOLD_LIGHT = HexColor("#E9DDBF")
 INK = HexColor("#1F2430")
 MUTED = HexColor("#5A6272")
 ALERT = HexColor("#9B2226")
@@ -613,12 +616,12 @@ def _holder(stack: _Stack, data: CertificateData, texts: dict) -> None:
     _line_item(stack, texts["awarded"], SERIF, 12.5, MUTED)
     stack.gap(4)
     name = " ".join(data.holder_name.split())
-    size = _fit(name, SERIF_BOLD, 30, _TEXT_WIDTH, 6)
+    size = _fit(name, SERIF_BOLD, 30, _TEXT_WIDTH, 4)
     lines = [name]
     if size < 19 and " " in name:
         # A long name reads better on two balanced lines than tiny on one.
         lines = _balanced_two_lines(name, SERIF_BOLD)
-        size = min(_fit(line, SERIF_BOLD, 22, _TEXT_WIDTH, 6) for line in lines)
+        size = min(_fit(line, SERIF_BOLD, 22, _TEXT_WIDTH, 4) for line in lines)
     leading = size * 1.2
     block = 36 if len(lines) == 1 else max(36.0, leading * 2)
 
@@ -656,9 +659,6 @@ def _course(stack: _Stack, data: CertificateData, texts: dict) -> None:
         _line_item(stack, text, SANS_BOLD, 9, MUTED)
 
 
-_DARK_RUN = re.compile(r"1+")
-
-
 @functools.lru_cache(maxsize=256)
 def _qr_operators(text: str) -> tuple[int, str]:
     """(module count, PDF operators filling the dark modules in module units).
@@ -668,14 +668,10 @@ def _qr_operators(text: str) -> tuple[int, str]:
     ReportLab's slow float formatting for ~1,500 rectangles.
     """
     matrix = qr_matrix(text, "M")
-    count = len(matrix)
-    ops = [
-        f"{m.start()} {y} {m.end() - m.start()} 1 re"
-        for y, row in zip(range(count - 1, -1, -1), matrix)
-        for m in _DARK_RUN.finditer(row)
-    ]
+    top = len(matrix) - 1
+    ops = [f"{start} {top - row} {length} 1 re" for row, start, length in dark_runs(matrix)]
     ops.append("f")
-    return count, "\n".join(ops)
+    return len(matrix), "\n".join(ops)
 
 
 def _draw_qr(c: Canvas, data: CertificateData, x: float, y: float, size: float) -> None:
@@ -691,6 +687,9 @@ def _draw_qr(c: Canvas, data: CertificateData, x: float, y: float, size: float) 
     c.scale(module, module)
     c.addLiteral(operators)
     c.restoreState()
+    # The same link, clickable in PDF viewers; it also lets `manage.py verify_certificate file.pdf` find the
+    # signed payload without rasterising the QR code.
+    c.linkURL(data.qr_url, (x, y, x + size, y + size), relative=0)
 
 
 def _verification(c: Canvas, data: CertificateData, texts: dict) -> None:

@@ -122,6 +122,10 @@ def certificate_issue(*, user_id: int, course_id: int, actor=None, holder_name: 
         raise NotEligible("; ".join(missing))
     agency = course.issuing_agency
     enrollment = Enrollment.objects.get(user=user, course=course)
+    event = _event_for(user=user, course=course)
+    if event is not None:  # taken in a workshop: its dates and city go on the certificate
+        start_date, end_date = start_date or event.start_date, end_date or event.end_date
+        place = place if place is not None else (event.city or event.venue)
     today = timezone.localdate()
     try:
         with transaction.atomic():
@@ -144,8 +148,20 @@ def certificate_issue(*, user_id: int, course_id: int, actor=None, holder_name: 
             transaction.on_commit(lambda: _notify(certificate.pk))
     except IntegrityError:
         # Another worker issued it between our check and our insert: theirs is the one.
-        return existing.get()
+        winner = existing.first()
+        if winner is None:
+            raise
+        return winner
     return certificate
+
+
+def _event_for(*, user, course):
+    from cohorts.models import Participant
+
+    participation = (Participant.objects.filter(user=user, event__course=course)
+                     .exclude(status=Participant.Status.WITHDRAWN).select_related("event")
+                     .order_by("-event__start_date").first())
+    return participation.event if participation else None
 
 
 def _notify(certificate_id: int) -> None:

@@ -1,10 +1,12 @@
 """Certificate jobs: thin, retried, and safe to run twice (the service and a unique constraint see to it)."""
 from celery import shared_task
+from django.db import DatabaseError
 
 from . import services
 
 
-@shared_task(bind=True, acks_late=True, max_retries=5, default_retry_delay=30)
+@shared_task(bind=True, acks_late=True, max_retries=5, default_retry_delay=5, autoretry_for=(DatabaseError,),
+             retry_backoff=True)
 def certificate_issue_task(self, user_id: int, course_id: int):
     try:
         return services.certificate_issue(user_id=user_id, course_id=course_id).pk
@@ -15,3 +17,15 @@ def certificate_issue_task(self, user_id: int, course_id: int):
 @shared_task(acks_late=True, max_retries=3, default_retry_delay=60)
 def certificate_email_task(certificate_id: int):
     return services.certificate_email_send(certificate_id=certificate_id)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=3, default_retry_delay=30)
+def bulk_issue_task(self, job_id: int):
+    from .bulk import bulk_issue_run
+    from .models import BulkIssueJob
+
+    try:
+        return bulk_issue_run(job_id=job_id).pk
+    except Exception as exc:
+        BulkIssueJob.objects.filter(pk=job_id).update(status=BulkIssueJob.Status.FAILED, error=str(exc)[:2000])
+        raise

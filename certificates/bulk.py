@@ -1,0 +1,69 @@
+"""Bulk issuing for a training event: preview who qualifies, then issue all and build the print pack + ZIP."""
+import io
+import zipfile
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from cohorts.models import Participant, TrainingEvent
+
+from . import services
+from .models import BulkIssueJob, Certificate
+
+
+def event_preview(*, event: TrainingEvent) -> dict:
+    """Each participant with either 'qualifies' or what is still missing (nothing is written)."""
+    participants = list(Participant.objects.filter(event=event).exclude(status=Participant.Status.WITHDRAWN)
+                        .select_related("user").order_by("user__full_name"))
+    issued = set(Certificate.objects.filter(course=event.course, user__in=[p.user_id for p in participants])
+                 .exclude(status=Certificate.Status.SUPERSEDED).values_list("user_id", flat=True))
+    rows = []
+    for participant in participants:
+        missing = [] if participant.user_id in issued else services.rule_missing(user=participant.user,
+                                                                               course=event.course)
+        rows.append({"participant": participant, "issued": participant.user_id in issued, "missing": missing})
+    return {"rows": rows, "qualifying": [r["participant"].user_id for r in rows if not r["missing"]]}
+
+
+def bulk_issue_start(*, event: TrainingEvent, actor, user_ids: list[int]) -> BulkIssueJob:
+    job = BulkIssueJob.objects.create(event=event, created_by=actor, user_ids=sorted(set(user_ids)),
+                                      total=len(set(user_ids)))
+    from .tasks import bulk_issue_task
+
+    transaction.on_commit(lambda: bulk_issue_task.delay(job.pk))
+    return job
+
+
+def bulk_issue_run(*, job_id: int) -> BulkIssueJob:
+    """Issue (idempotently) for every confirmed participant, then write one merged PDF and a ZIP."""
+    from .documents import certificate_pdf, certificates_pdf
+
+    job = BulkIssueJob.objects.select_related("event__course").get(pk=job_id)
+    if job.status == BulkIssueJob.Status.DONE:
+        return job
+    BulkIssueJob.objects.filter(pk=job.pk).update(status=BulkIssueJob.Status.RUNNING, done=0)
+    event = job.event
+    certificates = []
+    for count, user_id in enumerate(job.user_ids, start=1):
+        try:
+            certificates.append(services.certificate_issue(user_id=user_id, course_id=event.course_id))
+        except services.NotEligible:
+            pass  # qualified at preview, no longer (e.g. a correction): skipped, listed on the job page
+        BulkIssueJob.objects.filter(pk=job.pk).update(done=count)
+    certificates.sort(key=lambda c: c.holder_name)
+    slug = slugify(event.title)[:50] or "pelatihan"
+    pack = certificates_pdf(certificates, title=event.title) if certificates else b""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for certificate in certificates:
+            bundle.writestr(f"{certificate.number.replace('/', '-')}-{slugify(certificate.holder_name)}.pdf",
+                            certificate_pdf(certificate))
+    job.refresh_from_db()
+    job.pack.save(f"{slug}-{job.pk}.pdf", ContentFile(pack), save=False)
+    job.archive.save(f"{slug}-{job.pk}.zip", ContentFile(archive.getvalue()), save=False)
+    job.status = BulkIssueJob.Status.DONE
+    job.finished_at = timezone.now()
+    job.save()
+    return job

@@ -1,0 +1,89 @@
+"""500 certificate issues on a real worker that is SIGKILLed midway and restarted: every certificate is
+issued exactly once and every PDF is valid, with a QR code that decodes to its verification URL."""
+import os
+import shutil
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from accounts.models import User
+from certificates.documents import certificate_data
+from certificates.models import Certificate
+from certificates.pdf import render_certificate, render_many
+from certificates.services import verification_url
+from certificates.tasks import certificate_issue_task
+from courses.models import Enrollment, ModuleCompletion, ModulePage
+from tests import factories
+
+from .workers import start_worker, stop_worker, wait_for
+
+pytestmark = [
+    pytest.mark.services,
+    pytest.mark.skipif(not os.environ.get("CELERY_BROKER_URL"), reason="CELERY_BROKER_URL not set (run .ci/run)"),
+]
+N = 500
+
+
+@pytest.fixture
+def eligible_trainees(transactional_db):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL")
+    agency = factories.AgencyFactory(code="DP3A-BJM", name="DP3A Kota Banjarmasin")
+    course = factories.course_with_modules(1, code="PRL", jp_hours=24)
+    course.issuing_agency = agency
+    course.save()
+    module = ModulePage.objects.child_of(course).get()
+    users = User.objects.bulk_create([User(username=f"massal{i}", full_name=f"Peserta Massal {i:03d}",
+                                           email=f"massal{i}@contoh.test") for i in range(N)])
+    now = timezone.now()
+    Enrollment.objects.bulk_create([Enrollment(user=u, course=course, completed_at=now) for u in users])
+    ModuleCompletion.objects.bulk_create([ModuleCompletion(user=u, module=module, course=course) for u in users])
+    return course, users
+
+
+def test_issue_500_with_worker_killed_midway(eligible_trainees, tmp_path):
+    course, users = eligible_trainees
+    env = {"CELERY_VISIBILITY_TIMEOUT": "5"}
+    worker = start_worker(tmp_path / "worker.log", concurrency=2, **env)
+    try:
+        for user in users:
+            certificate_issue_task.delay(user.pk, course.pk)
+        for user in users[::5]:  # duplicated messages, as retries would produce
+            certificate_issue_task.delay(user.pk, course.pk)
+        assert wait_for(lambda: Certificate.objects.count() >= N // 4, timeout=180)
+        stop_worker(worker, sig=signal.SIGKILL)  # killed midway: tasks in flight are lost unacknowledged
+        killed_at = Certificate.objects.count()
+        assert killed_at < N
+        worker = start_worker(tmp_path / "worker.log", concurrency=2, **env)
+        assert wait_for(lambda: Certificate.objects.count() >= N, timeout=300), \
+            (Certificate.objects.count(), (tmp_path / "worker.log").read_text()[-3000:])
+        assert wait_for(lambda: False, timeout=3) is False  # let stragglers finish: they must add nothing
+    finally:
+        stop_worker(worker)
+    assert Certificate.objects.count() == N
+    assert Certificate.objects.values("user").distinct().count() == N
+    numbers = list(Certificate.objects.values_list("number", flat=True))
+    assert len(set(numbers)) == N
+
+    certificates = list(Certificate.objects.select_related("agency").order_by("number"))
+    data = [certificate_data(c) for c in certificates]
+    if shutil.which("qpdf"):
+        for index, item in enumerate(data):
+            path = tmp_path / f"c{index}.pdf"
+            path.write_bytes(render_certificate(item))
+            assert subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+            path.unlink()
+    if shutil.which("pdftoppm") and shutil.which("zbarimg"):
+        pack = tmp_path / "pack.pdf"
+        pack.write_bytes(render_many(data))
+        pages = tmp_path / "pages"
+        pages.mkdir()
+        subprocess.run(["pdftoppm", "-r", "110", "-png", str(pack), str(pages / "p")], check=True)
+        result = subprocess.run(["zbarimg", "--raw", "-q", *sorted(map(str, pages.iterdir()))],
+                                capture_output=True, text=True)
+        decoded = {line.split("?p=")[0] for line in result.stdout.split() if line.strip()}
+        assert decoded == {verification_url(c.code) for c in certificates}
