@@ -81,6 +81,8 @@ class Participant(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="participations")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.INVITED)
     added_at = models.DateTimeField(auto_now_add=True)
+    # Set when the invitation email (set-password link) went out: a retried task sends nothing twice.
+    invited_at = models.DateTimeField(_("undangan terkirim"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("peserta pelatihan")

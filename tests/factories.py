@@ -166,3 +166,61 @@ def quiz_page(course, *, questions=(), category=None, count=0, **kwargs):
     if category is not None:
         QuizSlot.objects.create(quiz=quiz, sort_order=len(questions), category=category, count=count)
     return quiz
+
+
+# --- cohorts (training events) --------------------------------------------------------------------
+import datetime  # noqa: E402  (appended section)
+
+from django.utils import timezone  # noqa: E402
+
+def village_named(code: str, name: str):
+    """A village under an existing district chain (creating the kecamatan if needed), for import tests."""
+    district_code = code.rsplit(".", 1)[0]
+    city_code = district_code.rsplit(".", 1)[0]
+    city = Region.objects.get(code=city_code)
+    district, _ = Region.objects.get_or_create(code=district_code, defaults=dict(
+        name=f"Kecamatan {district_code}", level=3, parent=city,
+        full_name=f"Kecamatan {district_code}, {city.name}"))
+    village, _ = Region.objects.get_or_create(code=code, defaults=dict(
+        name=name, level=4, parent=district, full_name=f"{name}, {district.name}, {city.name}"))
+    return village
+
+
+def second_city():
+    """Kota Banjarbaru (63.72), a second kabupaten/kota in the same province."""
+    province = region_chain().parent.parent.parent
+    city, _ = Region.objects.get_or_create(code="63.72", defaults=dict(
+        name="Kota Banjarbaru", level=2, parent=province, full_name="Kota Banjarbaru, Kalimantan Selatan"))
+    return city
+
+
+class TrainingEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cohorts.TrainingEvent"
+
+    course = factory.LazyFunction(lambda: course_with_modules(2))
+    organiser = factory.SubFactory(AgencyFactory)
+    title = factory.Sequence(lambda n: f"Pelatihan Uji {n}")
+    venue = "Aula Uji"
+    city = "Banjarmasin"
+    start_date = factory.LazyFunction(timezone.localdate)
+    end_date = factory.LazyAttribute(lambda o: o.start_date + datetime.timedelta(days=2))
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cohorts.Session"
+
+    event = factory.SubFactory(TrainingEventFactory)
+    date = factory.LazyAttribute(lambda o: o.event.start_date)
+    start_time = datetime.time(8, 0)
+    end_time = datetime.time(12, 0)
+    topic = factory.Sequence(lambda n: f"Topik sesi {n}")
+
+
+class ParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cohorts.Participant"
+
+    event = factory.SubFactory(TrainingEventFactory)
+    user = factory.SubFactory(UserFactory, village=factory.LazyFunction(region_chain))

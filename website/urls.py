@@ -14,6 +14,8 @@ urlpatterns = [
     path("akun/", include("accounts.urls")),
     path("belajar/", include("courses.urls")),
     path("sertifikat/", include("certificates.urls")),
+    path("pelatihan/", include("cohorts.urls")),
+    path("laporan/", include("reports.urls")),
     path("cari/", views.search, name="search"),
     path("bahasa/", set_language, name="set_language"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

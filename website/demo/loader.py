@@ -2,6 +2,7 @@
 
 Idempotent by construction: it only creates what is missing and never overwrites what a trainer edited.
 """
+import datetime
 import importlib
 from pathlib import Path
 
@@ -59,12 +60,36 @@ def _add_child(parent, page):
     return page
 
 
+def _demo_image(title: str, filename: str, content: bytes):
+    from wagtail.images import get_image_model
+
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    import io
+
+    from django.core.files.images import ImageFile
+
+    image = Image(title=title, file=ImageFile(io.BytesIO(content), name=filename))
+    image.save()
+    return image
+
+
 def demo_agencies() -> dict[str, Agency]:
+    from .images import emblem_png, signature_png
+
     agencies = {}
     for data in AGENCIES:
         data = dict(data)
         region = Region.objects.get(code=data.pop("region_code"))
         agency, _ = Agency.objects.get_or_create(code=data["code"], defaults={**data, "region": region})
+        if agency.logo_id is None:
+            agency.logo = _demo_image(f"Logo {agency.code} (demo)", f"logo-{agency.code.lower()}.png",
+                                      emblem_png(agency.code.split("-")[0]))
+            agency.signature = _demo_image(f"Tanda tangan {agency.code} (demo)", f"ttd-{agency.code.lower()}.png",
+                                           signature_png())
+            agency.save(update_fields=["logo", "signature"])
         agencies[agency.code] = agency
     return agencies
 
@@ -215,9 +240,16 @@ def demo_certificate(trainee):
     enrollment_create(user=trainee, course=course)
     for module in ModulePage.objects.child_of(course).live():
         module_complete(user=trainee, module=module)
-    attempt = assessment_services.attempt_start(user=trainee, quiz=final)
+    pass_quiz(trainee, final)
+
+
+def pass_quiz(user, quiz, *, wrong_every: int = 0):
+    """Take `quiz` as `user` with correct answers (except every `wrong_every`-th question) and submit."""
+    attempt = assessment_services.attempt_start(user=user, quiz=quiz)
     responses = {}
     for index, entry in enumerate(attempt.snapshot):
+        if wrong_every and index % wrong_every == wrong_every - 1:
+            continue
         question = entry["question"]
         if question["type"] == "single":
             responses[str(index)] = next(i for i, a in enumerate(question["answers"]) if a["fraction"] >= 1)
@@ -229,8 +261,8 @@ def demo_certificate(trainee):
             responses[str(index)] = {str(i): p["answer"] for i, p in enumerate(question["pairs"]) if p["question"]}
         elif question["type"] in ("short", "numerical"):
             responses[str(index)] = next(a["text"] for a in question["answers"] if a["fraction"] >= 1)
-    assessment_services.attempt_save_responses(attempt_id=attempt.pk, user=trainee, responses=responses)
-    assessment_services.attempt_submit(attempt_id=attempt.pk, user=trainee)
+    assessment_services.attempt_save_responses(attempt_id=attempt.pk, user=user, responses=responses)
+    return assessment_services.attempt_submit(attempt_id=attempt.pk, user=user)
 
 
 def demo_pretest(trainee):
@@ -252,6 +284,123 @@ def demo_pretest(trainee):
     assessment_services.attempt_submit(attempt_id=attempt.pk, user=trainee)
 
 
+# --- training events (cohorts) ---------------------------------------------------------------------
+
+PAST_EVENT_TITLE = "Pelatihan Paralegal Komunitas Kota Banjarmasin"
+UPCOMING_EVENT_TITLE = "Pelatihan Manajemen Kasus bagi Pendamping Korban"
+# Fictional people: (full name, organisation type, village code under 63.71, sessions attended of 6).
+PAST_PARTICIPANTS = [
+    ("Siti Aminah", OrganisationType.PATBM, "63.71.04.1005", 6),
+    ("Muhammad Fauzan Noor", OrganisationType.SATGAS_PPA, "63.71.04.1004", 6),
+    ("Nurul Hidayah", OrganisationType.KRPPA, "63.71.04.1001", 6),
+    ("Rahmat Hidayatullah", OrganisationType.RELAWAN_SAPA, "63.71.02.1004", 5),
+    ("Fitriani Rahmah", OrganisationType.PATBM, "63.71.03.1007", 6),
+    ("Ahmad Syarifuddin", OrganisationType.OBH, "63.71.05.1005", 6),
+    ("Dewi Kartika Sari", OrganisationType.KRPPA, "63.71.01.1002", 5),
+    ("Hj. Masnah", OrganisationType.PATBM, "63.71.04.1006", 6),
+    ("Yusuf Maulana", OrganisationType.SATGAS_PPA, "63.71.02.1001", 6),
+    ("Rina Marlina", OrganisationType.RELAWAN_SAPA, "63.71.05.1009", 6),
+    ("Akhmad Riduan", OrganisationType.PATBM, "63.71.03.1003", 4),  # 66%: below the 80% minimum
+    ("Normalasari", OrganisationType.KRPPA, "63.71.01.1009", 3),  # 50%: below the 80% minimum
+]
+UPCOMING_PARTICIPANTS = [
+    ("Lailatul Fitri", OrganisationType.UPTD_PPA, "63.71.05.1003"),
+    ("Bayu Anggara", OrganisationType.UPTD_PPA, "63.71.02.1002"),
+    ("Siti Jubaidah", OrganisationType.SATGAS_PPA, "63.71.04.1009"),
+    ("Hendra Gunawan", OrganisationType.POLICE, "63.71.03.1005"),
+    ("Mariatul Kiptiah", OrganisationType.KRPPA, "63.71.01.1010"),
+]
+DAILY_SESSIONS = [(datetime.time(8, 0), datetime.time(12, 0)), (datetime.time(13, 0), datetime.time(16, 0))]
+PRL_TOPICS = ["Dasar hukum perlindungan perempuan dan anak", "Peran dan etika paralegal komunitas",
+              "Mengenali tanda kekerasan", "Prosedur pelaporan dan rujukan", "Mediasi: kapan dilarang",
+              "Praktik pendampingan dan rencana tindak lanjut"]
+MK_TOPICS = ["Alur manajemen kasus", "Asesmen kebutuhan korban", "Rencana intervensi",
+             "Koordinasi layanan rujukan", "Pencatatan kasus dan kerahasiaan", "Terminasi dan evaluasi"]
+
+
+def _demo_person(index: int, full_name: str, organisation_type, village_code: str, *, prefix: str,
+                 password: str | None) -> User:
+    email = f"{prefix}{index:02d}@pelita.test"
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        village = Region.objects.filter(code=village_code, level=4).first()
+        series = 1 if prefix == "pelatihan" else 2  # 081200001001... and 081200002001...
+        user = User(username=f"{prefix}{index:02d}", email=email, phone=f"08120000{series}{index:03d}",
+                    full_name=full_name, organisation_type=organisation_type, village=village)
+        if password:
+            user.set_password(password)
+        else:  # invited, has not chosen a password yet
+            user.set_unusable_password()
+        user.save()
+    return user
+
+
+def _demo_event(*, course, agency, trainer, title, start, topics, **fields):
+    from cohorts.models import Session, TrainingEvent
+
+    event = TrainingEvent.objects.create(course=course, organiser=agency, title=title, start_date=start,
+                                         end_date=start + datetime.timedelta(days=2), created_by=None, **fields)
+    event.trainers.add(trainer)
+    pretest = QuizPage.objects.child_of(course).filter(slug="pre-test").first()
+    posttest = QuizPage.objects.child_of(course).filter(slug="post-test").first()
+    if pretest or posttest:
+        event.pretest, event.posttest = pretest, posttest
+        event.save(update_fields=["pretest", "posttest"])
+    sessions = []
+    for day in range(3):
+        for (begin, end), topic in zip(DAILY_SESSIONS, topics[day * 2:day * 2 + 2]):
+            sessions.append(Session.objects.create(event=event, date=start + datetime.timedelta(days=day),
+                                                   start_time=begin, end_time=end, topic=topic, trainer=trainer))
+    return event, sessions
+
+
+def demo_events(agencies, users):
+    """A finished paralegal training (12 people, two below the attendance minimum) and an upcoming one."""
+    from django.utils import timezone
+
+    from cohorts.models import Attendance, Participant, TrainingEvent
+
+    agency, trainer = agencies["DP3A-BJM"], users["trainer"]
+    today = timezone.localdate()
+    prl = CoursePage.objects.filter(code="PRL").first()
+    if prl and not TrainingEvent.objects.filter(title=PAST_EVENT_TITLE, organiser=agency).exists():
+        event, sessions = _demo_event(course=prl, agency=agency, trainer=trainer, title=PAST_EVENT_TITLE,
+                                      start=today - datetime.timedelta(days=30), topics=PRL_TOPICS,
+                                      venue="Hotel contoh, Jl. Lambung Mangkurat, Banjarmasin", city="Banjarmasin",
+                                      capacity=30)
+        modules = list(ModulePage.objects.child_of(prl).live())
+        for index, (name, organisation_type, village, attended) in enumerate(PAST_PARTICIPANTS, start=1):
+            user = _demo_person(index, name, organisation_type, village, prefix="pelatihan", password=DEMO_PASSWORD)
+            enrollment_create(user=user, course=prl, source=Enrollment.Source.EVENT)
+            participant = Participant.objects.create(event=event, user=user, status=Participant.Status.ACTIVE)
+            # Who missed which sessions varies, so the roster PDFs differ.
+            absent = {(index + k) % len(sessions) for k in range(len(sessions) - attended)}
+            Attendance.objects.bulk_create([
+                Attendance(session=session, participant=participant, present=i not in absent,
+                           method=Attendance.Method.ROSTER, recorded_by=trainer)
+                for i, session in enumerate(sessions)])
+            for module in modules:
+                module_complete(user=user, module=module)
+            # Pre-test before, post-test and final after: the dashboards show a gain, and those who attended
+            # enough get their certificate (with the event's dates and city) when they pass the final.
+            quizzes = {q.slug: q for q in QuizPage.objects.child_of(prl)}
+            if "pre-test" in quizzes:
+                pass_quiz(user, quizzes["pre-test"], wrong_every=2)
+            if "post-test" in quizzes:
+                pass_quiz(user, quizzes["post-test"], wrong_every=6)
+            if "ujian-akhir" in quizzes:
+                pass_quiz(user, quizzes["ujian-akhir"], wrong_every=7)
+    mk = CoursePage.objects.filter(code="MK").first()
+    if mk and not TrainingEvent.objects.filter(title=UPCOMING_EVENT_TITLE, organiser=agency).exists():
+        event, _sessions = _demo_event(course=mk, agency=agency, trainer=trainer, title=UPCOMING_EVENT_TITLE,
+                                       start=today + datetime.timedelta(days=14), topics=MK_TOPICS,
+                                       venue="Aula DP3A Kota Banjarmasin", city="Banjarmasin", capacity=25)
+        for index, (name, organisation_type, village) in enumerate(UPCOMING_PARTICIPANTS, start=1):
+            user = _demo_person(index, name, organisation_type, village, prefix="undangan", password=None)
+            enrollment_create(user=user, course=mk, source=Enrollment.Source.EVENT)
+            Participant.objects.create(event=event, user=user, status=Participant.Status.INVITED)
+
+
 @transaction.atomic
 def load_demo() -> dict:
     groups = roles_ensure()
@@ -264,4 +413,5 @@ def load_demo() -> dict:
     demo_progress(users["trainee"])
     demo_pretest(users["trainee"])
     demo_certificate(users["trainee"])
+    demo_events(agencies, users)
     return {"users": users, "agencies": agencies, "catalogue": catalogue}

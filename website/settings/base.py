@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "assessments",
     "cohorts",
     "certificates",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -79,6 +80,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "website.context_processors.site_shell",
+                "cohorts.context_processors.training_nav",
             ],
         },
     },
@@ -165,6 +167,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to gravatar.com: no external requests, no email hashes
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 

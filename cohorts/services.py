@@ -1,0 +1,287 @@
+"""Writes for training events: events and sessions, the participant import, invitations and attendance."""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.formats import date_format, time_format
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+
+from courses.models import Enrollment
+from courses.services import enrollment_create
+
+from . import selectors
+from .models import Attendance, AttendanceCorrection, Participant, Session, TrainingEvent
+from .spreadsheet import Problem, parse_participants
+
+CHECKIN_GRACE = datetime.timedelta(minutes=15)
+
+
+# --- events and sessions --------------------------------------------------------------------------
+
+def event_create(*, created_by, trainers=(), **fields) -> TrainingEvent:
+    event = TrainingEvent(created_by=created_by, **fields)
+    event.full_clean()
+    with transaction.atomic():
+        event.save()
+        event.trainers.set(trainers)
+    return event
+
+
+def event_update(*, event: TrainingEvent, trainers=None, **fields) -> TrainingEvent:
+    for name, value in fields.items():
+        setattr(event, name, value)
+    event.full_clean()
+    outside = event.sessions.exclude(date__range=(event.start_date, event.end_date)).count() if event.pk else 0
+    if outside:
+        raise ValidationError(_("%(n)d sesi berada di luar tanggal pelatihan yang baru. Ubah sesi itu dahulu.")
+                              % {"n": outside})
+    with transaction.atomic():
+        event.save()
+        if trainers is not None:
+            event.trainers.set(trainers)
+    return event
+
+
+def _session_check(session: Session) -> None:
+    event = session.event
+    if session.date and not (event.start_date <= session.date <= event.end_date):
+        raise ValidationError({"date": _("Tanggal sesi harus di antara %(start)s dan %(end)s.") % {
+            "start": date_format(event.start_date), "end": date_format(event.end_date)}})
+    session.full_clean(exclude=["event", "checkin_code"])
+
+
+def session_create(*, event: TrainingEvent, **fields) -> Session:
+    session = Session(event=event, **fields)
+    _session_check(session)
+    with transaction.atomic():
+        session.save()
+        if session.trainer_id:  # a session's trainer takes its attendance, so they must see the event
+            event.trainers.add(session.trainer_id)
+    return session
+
+
+def session_update(*, session: Session, **fields) -> Session:
+    for name, value in fields.items():
+        setattr(session, name, value)
+    _session_check(session)
+    with transaction.atomic():
+        session.save()
+        if session.trainer_id:
+            session.event.trainers.add(session.trainer_id)
+    return session
+
+
+# --- participant import ---------------------------------------------------------------------------
+
+class ImportRejected(Exception):
+    def __init__(self, plan):
+        super().__init__("import rejected")
+        self.plan = plan
+
+
+@dataclasses.dataclass
+class ImportResult:
+    created: int
+    matched: int
+    skipped: int
+    invited: int
+    without_email: int
+
+
+def _new_username(row) -> str:
+    base = (row.email or row.phone or "peserta").split("@")[0][:20]
+    return f"{base}-{secrets.token_hex(3)}"
+
+
+def participants_import(*, event: TrainingEvent, data: bytes, filename: str, site_url: str,
+                        only_valid: bool = False) -> ImportResult:
+    """Parse the file again and write every valid row at once: new accounts (unusable password, invited by
+    email), enrolment in the course, participation. A file with errors writes nothing unless `only_valid`."""
+    plan = selectors.participants_import_plan(event=event, parsed=parse_participants(data, filename))
+    if plan.file_problems or (plan.row_problems and not only_valid) or not plan.to_import and not plan.already:
+        raise ImportRejected(plan)
+    User = get_user_model()
+    created_users = []
+    try:
+        with transaction.atomic():
+            for planned in plan.new:
+                row = planned.row
+                user = User(username=_new_username(row), full_name=row.full_name, email=row.email,
+                            phone=row.phone, organisation_type=row.organisation_type, village=planned.village)
+                user.set_unusable_password()
+                user.full_clean(exclude=["password"])
+                user.save()
+                planned.user = user
+                created_users.append(user)
+            participants = []
+            for planned in plan.to_import:
+                enrollment_create(user=planned.user, course=event.course, source=Enrollment.Source.EVENT)
+                participant, _created = Participant.objects.get_or_create(event=event, user=planned.user)
+                participants.append(participant)
+            invite = [p.pk for p in participants if p.user in created_users and p.user.email]
+            for participant_id in invite:
+                transaction.on_commit(lambda pid=participant_id: _enqueue_invitation(pid, site_url))
+    except (IntegrityError, ValidationError) as error:
+        # Usually someone registered with one of these contacts since the preview: show the preview again.
+        plan = selectors.participants_import_plan(event=event, parsed=parse_participants(data, filename))
+        if not plan.problems:
+            detail = "; ".join(error.messages) if isinstance(error, ValidationError) else ""
+            plan.problems.append(Problem(None, _(
+                "Data berubah saat impor; tidak ada yang disimpan. Coba lagi. %(detail)s") % {"detail": detail}))
+        raise ImportRejected(plan) from error
+    return ImportResult(created=len(created_users), matched=len(plan.existing), skipped=len(plan.already),
+                        invited=len(invite), without_email=sum(1 for u in created_users if not u.email))
+
+
+def _enqueue_invitation(participant_id: int, site_url: str):
+    from .tasks import participant_invitation_send_task
+
+    participant_invitation_send_task.delay(participant_id, site_url)
+
+
+def participant_invitation_send(*, participant_id: int, site_url: str) -> bool:
+    """Email a new participant a link to set their password, once (a retried task sends nothing)."""
+    claimed = Participant.objects.filter(pk=participant_id, invited_at__isnull=True,
+                                         user__email__isnull=False).update(invited_at=timezone.now())
+    if not claimed:
+        return False
+    participant = Participant.objects.select_related("user", "event", "event__organiser").get(pk=participant_id)
+    user = participant.user
+    path = reverse("accounts:password_reset_confirm", kwargs={
+        "uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)})
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"user": user, "event": participant.event, "link": site_url.rstrip("/") + path,
+                   "site_url": site_url.rstrip("/")}
+        subject = render_to_string("cohorts/email/invitation_subject.txt", context).strip()
+        body = render_to_string("cohorts/email/invitation.txt", context)
+    send_mail(subject, body, None, [user.email])
+    return True
+
+
+# --- attendance -----------------------------------------------------------------------------------
+
+class CheckinRefused(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def normalize_checkin_code(code: str) -> str:
+    return "".join(ch for ch in (code or "").upper() if ch.isalnum())[:8]
+
+
+def checkin_window(session: Session) -> tuple[datetime.datetime, datetime.datetime]:
+    tz = timezone.get_default_timezone()
+    start = datetime.datetime.combine(session.date, session.start_time, tzinfo=tz) - CHECKIN_GRACE
+    end = datetime.datetime.combine(session.date, session.end_time, tzinfo=tz) + CHECKIN_GRACE
+    return start, end
+
+
+def attendance_checkin(*, user, code: str, now: datetime.datetime | None = None) -> Attendance:
+    """A participant marks themself present with a session's code, only while the session runs (±15 min)."""
+    now = now or timezone.now()
+    session = Session.objects.select_related("event").filter(checkin_code=normalize_checkin_code(code)).first()
+    if session is None:
+        raise CheckinRefused(_("Kode hadir tidak dikenal. Periksa kembali kode dari fasilitator."))
+    participant = (Participant.objects.filter(event_id=session.event_id, user=user)
+                   .exclude(status=Participant.Status.WITHDRAWN).first())
+    if participant is None:
+        raise CheckinRefused(_("Anda tidak terdaftar sebagai peserta pelatihan ini. Hubungi panitia."))
+    start, end = checkin_window(session)
+    if not start <= now <= end:
+        local_start, local_end = timezone.localtime(start), timezone.localtime(end)
+        raise CheckinRefused(_(
+            "Kode ini hanya berlaku saat sesi berlangsung: %(date)s pukul %(start)s–%(end)s. "
+            "Kehadiran Anda belum dicatat.") % {
+            "date": date_format(session.date), "start": time_format(local_start.time(), "H.i"),
+            "end": time_format(local_end.time(), "H.i")})
+    with transaction.atomic():
+        attendance = Attendance.objects.select_for_update().filter(session=session, participant=participant).first()
+        if attendance is None:
+            try:
+                with transaction.atomic():
+                    attendance = Attendance.objects.create(session=session, participant=participant, present=True,
+                                                           method=Attendance.Method.CODE, recorded_by=user)
+            except IntegrityError:  # the same person pressed twice
+                attendance = Attendance.objects.get(session=session, participant=participant)
+        elif not attendance.present:
+            _correct(attendance, present=True, reason=_("Peserta hadir dengan kode hadir."), corrected_by=user,
+                     method=Attendance.Method.CODE)
+        if participant.status == Participant.Status.INVITED:
+            Participant.objects.filter(pk=participant.pk).update(status=Participant.Status.ACTIVE)
+    return attendance
+
+
+def _correct(attendance: Attendance, *, present: bool, reason: str, corrected_by, method=None) -> AttendanceCorrection:
+    correction = AttendanceCorrection(attendance=attendance, was_present=attendance.present, now_present=present,
+                                      reason=reason, corrected_by=corrected_by)
+    correction.full_clean(exclude=["attendance"])
+    attendance.present = present
+    attendance.method = method or Attendance.Method.CORRECTION
+    attendance.recorded_by = corrected_by
+    attendance.save(update_fields=["present", "method", "recorded_by", "recorded_at"])
+    correction.save()
+    return correction
+
+
+def attendance_correct(*, attendance: Attendance, present: bool, reason: str, corrected_by) -> AttendanceCorrection:
+    """Change a recorded attendance; the reason is mandatory and kept with who changed it."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Tulis alasan perubahan kehadiran.")})
+    with transaction.atomic():
+        return _correct(attendance, present=present, reason=reason, corrected_by=corrected_by)
+
+
+@dataclasses.dataclass
+class RosterResult:
+    recorded: int
+    corrected: int
+
+
+def attendance_roster_save(*, session: Session, present_ids, recorded_by, reason: str = "") -> RosterResult:
+    """Save a whole roster: first recordings as given; a change to an earlier recording needs a reason."""
+    present_ids = {int(pk) for pk in present_ids}
+    reason = (reason or "").strip()
+    with transaction.atomic():
+        participants = list(Participant.objects.filter(event_id=session.event_id)
+                            .exclude(status=Participant.Status.WITHDRAWN).values_list("pk", flat=True))
+        existing = {a.participant_id: a for a in
+                    Attendance.objects.select_for_update().filter(session=session, participant_id__in=participants)}
+        changed = [a for pid, a in existing.items() if a.present != (pid in present_ids)]
+        if changed and not reason:
+            raise ValidationError({"reason": _(
+                "Kehadiran %(n)d peserta berubah dari catatan sebelumnya. Tulis alasan perubahannya.")
+                % {"n": len(changed)}})
+        new = [Attendance(session=session, participant_id=pid, present=pid in present_ids,
+                          method=Attendance.Method.ROSTER, recorded_by=recorded_by)
+               for pid in participants if pid not in existing]
+        Attendance.objects.bulk_create(new)
+        now = timezone.now()
+        corrections = []
+        for attendance in changed:
+            corrections.append(AttendanceCorrection(attendance=attendance, was_present=attendance.present,
+                                                    now_present=not attendance.present, reason=reason,
+                                                    corrected_by=recorded_by))
+            attendance.present = not attendance.present
+            attendance.method = Attendance.Method.CORRECTION
+            attendance.recorded_by = recorded_by
+            attendance.recorded_at = now
+        Attendance.objects.bulk_update(changed, ["present", "method", "recorded_by", "recorded_at"])
+        AttendanceCorrection.objects.bulk_create(corrections)
+        Participant.objects.filter(pk__in=present_ids & set(participants),
+                                   status=Participant.Status.INVITED).update(status=Participant.Status.ACTIVE)
+    return RosterResult(recorded=len(new), corrected=len(changed))

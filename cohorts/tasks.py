@@ -1,0 +1,15 @@
+"""Background jobs for training events: thin wrappers around services, safe to run twice."""
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(bind=True, max_retries=5, default_retry_delay=60, acks_late=True)
+def participant_invitation_send_task(self, participant_id: int, site_url: str) -> bool:
+    try:
+        return services.participant_invitation_send(participant_id=participant_id, site_url=site_url)
+    except OSError as exc:  # mail server unreachable: release the claim and try again later
+        from .models import Participant
+
+        Participant.objects.filter(pk=participant_id).update(invited_at=None)
+        raise self.retry(exc=exc)

@@ -1,0 +1,1 @@
+"""Training pages for agency staff and trainers, and the participants' check-in."""

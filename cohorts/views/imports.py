@@ -1,0 +1,97 @@
+"""Participant import: upload -> preview (nothing written) -> confirm (re-parse the same bytes, write)."""
+import io
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from accounts.models import OrganisationType
+
+from .. import selectors, services
+from ..forms import ImportConfirmForm, ParticipantUploadForm
+from ..spreadsheet import parse_participants
+from ..uploads import UploadExpired, upload_discard, upload_load, upload_stash
+from .common import managed_event, training_staff_required
+
+
+@training_staff_required
+def import_upload(request, pk):
+    event = managed_event(request, pk)
+    form = ParticipantUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data = upload.read()
+        plan = selectors.participants_import_plan(event=event, parsed=parse_participants(data, upload.name))
+        token = None
+        if not plan.file_problems:
+            token = upload_stash(data=data, filename=upload.name, event_id=event.pk, user_id=request.user.pk)
+        return _preview(request, event, plan, token, upload.name)
+    return render(request, "cohorts/import_upload.html", {"form": form, "event": event})
+
+
+def _preview(request, event, plan, token, filename, status=200):
+    confirm = ImportConfirmForm(initial={"token": token}) if token else None
+    return render(request, "cohorts/import_preview.html", {
+        "event": event, "plan": plan, "confirm": confirm, "filename": filename}, status=status)
+
+
+@require_POST
+@training_staff_required
+def import_confirm(request, pk):
+    event = managed_event(request, pk)
+    form = ImportConfirmForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Pratinjau impor tidak lengkap. Unggah berkasnya lagi."))
+        return redirect("cohorts:import_upload", pk=event.pk)
+    try:
+        data, filename, stored = upload_load(token=form.cleaned_data["token"], event_id=event.pk,
+                                             user_id=request.user.pk)
+    except UploadExpired:
+        messages.error(request, _("Pratinjau impor sudah kedaluwarsa. Unggah berkasnya lagi."))
+        return redirect("cohorts:import_upload", pk=event.pk)
+    try:
+        result = services.participants_import(
+            event=event, data=data, filename=filename,
+            site_url=request.build_absolute_uri("/"), only_valid=form.cleaned_data["only_valid"])
+    except services.ImportRejected as rejected:
+        messages.error(request, _("Tidak ada yang disimpan. Perbaiki baris bermasalah, atau centang "
+                                  "\"impor hanya baris yang benar\"."))
+        return _preview(request, event, rejected.plan, form.cleaned_data["token"], filename, status=400)
+    upload_discard(stored)
+    messages.success(request, _(
+        "Impor selesai: %(created)d akun baru, %(matched)d akun lama ditambahkan, %(skipped)d sudah terdaftar. "
+        "%(invited)d undangan dikirim lewat email.") % dataclass_dict(result))
+    if result.without_email:
+        messages.warning(request, _(
+            "%(n)d peserta baru tidak punya email sehingga tidak menerima undangan. Minta mereka menambahkan "
+            "email, atau bantu mereka mengatur kata sandi saat pelatihan.") % {"n": result.without_email})
+    return redirect("cohorts:event_detail", pk=event.pk)
+
+
+def dataclass_dict(result) -> dict:
+    return {"created": result.created, "matched": result.matched, "skipped": result.skipped,
+            "invited": result.invited}
+
+
+@require_GET
+@training_staff_required
+def import_template(request):
+    """An empty participant list with the expected columns and one example row."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Peserta")[:31]
+    sheet.append(["nama", "no_hp", "email", "jenis_organisasi", "kode_desa"])
+    sheet.append(["Contoh Nama Peserta", "081234567890", "contoh@email.test", str(OrganisationType.PATBM.label),
+                  "63.71.04.1005"])
+    for column, width in zip("ABCDE", (32, 16, 28, 24, 18)):
+        sheet.column_dimensions[column].width = width
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    response = HttpResponse(buffer.getvalue(), content_type=(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    response["Content-Disposition"] = 'attachment; filename="templat-peserta-pelatihan.xlsx"'
+    return response
