@@ -31,7 +31,7 @@ def parse(content: str, fmt: str, category: str):
 def question_import(request):
     _require(request, "assessments.add_question")
     form = QuestionImportForm(request.POST or None, request.FILES or None)
-    context = {"form": form}
+    context = {"form": form, "categories": QuestionCategory.objects.order_by("name")}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         result = parse(data["content"], data["format"], data["category"])
