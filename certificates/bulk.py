@@ -24,7 +24,10 @@ def event_preview(*, event: TrainingEvent) -> dict:
         missing = [] if participant.user_id in issued else services.rule_missing(user=participant.user,
                                                                                course=event.course)
         rows.append({"participant": participant, "issued": participant.user_id in issued, "missing": missing})
-    return {"rows": rows, "qualifying": [r["participant"].user_id for r in rows if not r["missing"]]}
+    qualifying = [r["participant"].user_id for r in rows if not r["issued"] and not r["missing"]]
+    # The print pack holds every current certificate of the event, old and new.
+    printable = [r["participant"].user_id for r in rows if r["issued"] or not r["missing"]]
+    return {"rows": rows, "qualifying": qualifying, "printable": printable}
 
 
 def bulk_issue_start(*, event: TrainingEvent, actor, user_ids: list[int]) -> BulkIssueJob:

@@ -24,8 +24,8 @@ def _event_for_staff(user, event_id) -> TrainingEvent:
 def event_certificates(request, event_id: int):
     event = _event_for_staff(request.user, event_id)
     preview = bulk.event_preview(event=event)
-    if request.method == "POST" and preview["qualifying"]:
-        job = bulk.bulk_issue_start(event=event, actor=request.user, user_ids=preview["qualifying"])
+    if request.method == "POST" and preview["printable"]:
+        job = bulk.bulk_issue_start(event=event, actor=request.user, user_ids=preview["printable"])
         return redirect("certificates:bulk_job", job_id=job.pk)
     return render(request, "certificates/bulk_preview.html", {
         "event": event, **preview, "jobs": event.bulk_jobs.all()[:5]})

@@ -190,6 +190,13 @@ def checkin_window(session: Session) -> tuple[datetime.datetime, datetime.dateti
     return start, end
 
 
+def _announce(event_id: int, user_ids) -> None:
+    from .signals import attendance_recorded
+
+    user_ids = sorted(set(user_ids))
+    transaction.on_commit(lambda: attendance_recorded.send(sender=Attendance, event_id=event_id, user_ids=user_ids))
+
+
 def attendance_checkin(*, user, code: str, now: datetime.datetime | None = None) -> Attendance:
     """A participant marks themself present with a session's code, only while the session runs (±15 min)."""
     now = now or timezone.now()
@@ -222,6 +229,7 @@ def attendance_checkin(*, user, code: str, now: datetime.datetime | None = None)
                      method=Attendance.Method.CODE)
         if participant.status == Participant.Status.INVITED:
             Participant.objects.filter(pk=participant.pk).update(status=Participant.Status.ACTIVE)
+        _announce(session.event_id, [user.pk])
     return attendance
 
 
@@ -243,7 +251,9 @@ def attendance_correct(*, attendance: Attendance, present: bool, reason: str, co
     if not reason:
         raise ValidationError({"reason": _("Tulis alasan perubahan kehadiran.")})
     with transaction.atomic():
-        return _correct(attendance, present=present, reason=reason, corrected_by=corrected_by)
+        correction = _correct(attendance, present=present, reason=reason, corrected_by=corrected_by)
+        _announce(attendance.session.event_id, [attendance.participant.user_id])
+        return correction
 
 
 @dataclasses.dataclass
@@ -284,4 +294,5 @@ def attendance_roster_save(*, session: Session, present_ids, recorded_by, reason
         AttendanceCorrection.objects.bulk_create(corrections)
         Participant.objects.filter(pk__in=present_ids & set(participants),
                                    status=Participant.Status.INVITED).update(status=Participant.Status.ACTIVE)
+        _announce(session.event_id, Participant.objects.filter(pk__in=participants).values_list("user_id", flat=True))
     return RosterResult(recorded=len(new), corrected=len(changed))

@@ -115,7 +115,7 @@ def test_fonts_come_from_the_package_folder():
 def test_qr_decodes_to_url_with_verifying_token(tmp_path, pdf_id):
     path = _write(tmp_path, pdf_id)
     subprocess.run(["pdftoppm", "-png", "-r", "200", "-singlefile", str(path), str(tmp_path / "page")], check=True)
-    out = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "page.png")], capture_output=True, check=True)
+    out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", str(tmp_path / "page.png")], capture_output=True, check=True)
     decoded = out.stdout.decode().strip()
     data = sample.sample_data()
     assert decoded == f"{sample.VERIFICATION_URL}?p={data.qr_payload}"

@@ -23,7 +23,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def worker(transactional_db, tmp_path):
+def worker(transactional_db, django_db_serialized_rollback, tmp_path):
     if connection.vendor != "postgresql":
         pytest.skip("the worker integration test needs PostgreSQL")
     db = connection.settings_dict
