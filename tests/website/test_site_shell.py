@@ -64,3 +64,8 @@ def test_search_finds_published_courses_and_modules_only(client, db):
 def test_404_page_is_friendly(client, db):
     response = client.get("/tidak-ada/")
     assert response.status_code == 404 and "Halaman tidak ditemukan" in response.text
+
+
+def test_indonesian_whatever_the_browser_asks(client, db):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").text
+    assert 'lang="id"' in html and "Keluar cepat" in html
