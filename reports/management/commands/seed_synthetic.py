@@ -11,6 +11,7 @@ only: never run it against a production database.
 import contextlib
 import datetime as dt
 import random
+import secrets
 import time
 
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
@@ -69,7 +70,8 @@ class Command(BaseCommand):
             raise CommandError("--trainees harus 1 atau lebih.")
         started = time.monotonic()
         self.rng = random.Random(seed)
-        self.run = timezone.now().strftime("%y%m%d%H%M%S") + f"{self.rng.randrange(100):02d}"
+        # Unique per run whatever the seed: two runs in the same second must never share usernames or emails.
+        self.run = timezone.now().strftime("%y%m%d%H%M%S") + secrets.token_hex(2)
         self.today = timezone.localdate()
         self.now = timezone.now()
         villages = self._villages()
