@@ -251,3 +251,14 @@ def test_best_or_last_attempt_counts(enrolled, course, bank):
     assert counted_attempt(attempts, quiz).pk == bad.pk
     quiz.grading = QuizPage.Grading.BEST
     assert counted_attempt(attempts, quiz).pk == good.pk
+
+
+def test_quiz_attached_to_a_module_is_linked_from_it(client, enrolled, course, bank):
+    _category, questions = bank
+    module = ModulePage.objects.child_of(course).first()
+    quiz = factories.quiz_page(course, questions=questions[:1], title="Latihan modul satu", module=module)
+    client.force_login(enrolled)
+    html = client.get(module.url).text
+    assert "Latihan modul satu" in html and quiz.url in html
+    other = ModulePage.objects.child_of(course).last()
+    assert "Latihan modul satu" not in client.get(other.url).text
