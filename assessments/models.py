@@ -100,8 +100,6 @@ class Question(index.Indexed, ClusterableModel):
     def to_plain(self) -> plain.Question:
         """The question as plain data (what an attempt snapshots and grading reads)."""
         choices = list(self.choices.all())
-        if self.type == self.Type.TRUEFALSE and not choices:
-            choices = []
         return plain.Question(
             type=self.type, title=self.title, text=self.text, text_format="html",
             category=self.category.name if self.category_id else "",

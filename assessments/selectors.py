@@ -142,10 +142,12 @@ def annotate_course_outline(user, course, activities) -> None:
 
 
 def required_quizzes_passed(user, course) -> bool:
-    required = QuizPage.objects.child_of(course).live().filter(required_for_completion=True)
+    required = list(QuizPage.objects.child_of(course).live().filter(required_for_completion=True))
+    by_quiz: dict[int, list[Attempt]] = {}
+    for attempt in Attempt.objects.filter(user=user, quiz__in=required):
+        by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
     for quiz in required:
-        attempts = list(Attempt.objects.filter(user=user, quiz=quiz))
-        counted = counted_attempt(attempts, quiz)
+        counted = counted_attempt(by_quiz.get(quiz.pk, []), quiz)
         if not (counted and counted.passed):
             return False
     return True

@@ -1,6 +1,8 @@
 """Public verification (by code, link or QR), downloads for the holder, offline verification and keys."""
+import io
+
 from django.http import FileResponse, Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -27,18 +29,17 @@ def verify(request, code):
     if certificate is None:
         return render(request, "certificates/verify.html", {"certificate": None, "code": code[:32],
                                                             "token_check": token_check}, status=404)
+    is_owner = _owner_or_staff(request, certificate)
     return render(request, "certificates/verify.html", {
         "certificate": certificate, "state": selectors.certificate_state(certificate),
-        "token_check": token_check, "is_owner": _owner_or_staff(request, certificate),
-        "events": certificate.events.select_related("actor") if _owner_or_staff(request, certificate) else [],
+        "token_check": token_check, "is_owner": is_owner,
+        "events": certificate.events.select_related("actor") if is_owner else [],
     })
 
 
 @require_GET
 def verify_lookup(request):
     """The form on the offline/verification page: type a code from paper."""
-    from django.shortcuts import redirect
-
     code = "".join(ch for ch in request.GET.get("kode", "").upper() if ch.isalnum())[:16]
     if code:
         return redirect("certificates:verify", code=code)
@@ -53,8 +54,6 @@ def download_pdf(request, code):
     if certificate is None or not _owner_or_staff(request, certificate):
         raise Http404
     name = f"sertifikat-{certificate.course_code}-{slugify(certificate.holder_name)}.pdf"
-    import io
-
     return FileResponse(io.BytesIO(certificate_pdf(certificate)), content_type="application/pdf",
                         filename=name)
 

@@ -270,18 +270,7 @@ def demo_pretest(trainee):
     pre = QuizPage.objects.filter(slug="pre-test", title="Pre-test PRL").first()
     if pre is None or Attempt.objects.filter(user=trainee, quiz=pre).exists():
         return
-    attempt = assessment_services.attempt_start(user=trainee, quiz=pre)
-    responses = {}
-    for index, entry in enumerate(attempt.snapshot):
-        if index % 2:
-            continue  # skipped: a realistic half-right pre-test
-        question = entry["question"]
-        if question["type"] == "single":
-            responses[str(index)] = next(i for i, a in enumerate(question["answers"]) if a["fraction"] >= 1)
-        elif question["type"] == "truefalse":
-            responses[str(index)] = "true" if question["answers"][0]["fraction"] >= 1 else "false"
-    assessment_services.attempt_save_responses(attempt_id=attempt.pk, user=trainee, responses=responses)
-    assessment_services.attempt_submit(attempt_id=attempt.pk, user=trainee)
+    pass_quiz(trainee, pre, wrong_every=2)  # every second question left blank: a realistic half-right pre-test
 
 
 # --- training events (cohorts) ---------------------------------------------------------------------
