@@ -145,8 +145,8 @@ def new_page(request, browser, live_server, e2e_db):
     contexts = []
 
     def open_page(**context_options):
-        context = browser.new_context(base_url=live_server.url, locale="id-ID",
-                                      viewport={"width": 1280, "height": 900}, **context_options)
+        options = {"locale": "id-ID", "viewport": {"width": 1280, "height": 900}, **context_options}
+        context = browser.new_context(base_url=live_server.url, **options)
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
         context.set_default_navigation_timeout(DEFAULT_TIMEOUT_MS)
         contexts.append(context)
