@@ -141,6 +141,25 @@ def annotate_course_outline(user, course, activities) -> None:
             quiz.outline_status = f"{counted.percent:.0f}% · {status}"
 
 
+def quiz_next_step(user, course, outline) -> QuizPage | None:
+    """Offer the pre-test before the first module, and the first required quiz not yet passed after the last."""
+    if not user.is_authenticated:
+        return None
+    if outline["modules_done"] == 0:
+        pretest = QuizPage.objects.child_of(course).live().filter(kind=QuizPage.Kind.PRE_TEST).first()
+        if pretest and not Attempt.objects.filter(user=user, quiz=pretest).exists():
+            return pretest
+        return None
+    if outline["resume_module"] is not None:
+        return None
+    required = list(QuizPage.objects.child_of(course).live().filter(required_for_completion=True))
+    by_quiz: dict[int, list[Attempt]] = {}
+    for attempt in Attempt.objects.filter(user=user, quiz__in=required):
+        by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
+    return next((quiz for quiz in required
+                 if not (counted := counted_attempt(by_quiz.get(quiz.pk, []), quiz)) or not counted.passed), None)
+
+
 def required_quizzes_passed(user, course) -> bool:
     required = list(QuizPage.objects.child_of(course).live().filter(required_for_completion=True))
     by_quiz: dict[int, list[Attempt]] = {}

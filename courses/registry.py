@@ -9,9 +9,12 @@
 - `course_panels`: callables (request, course, context) -> dict | None; a dict with "template" (and its own
   data) is rendered in the course page's side panel (e.g. the certificate and what is still missing).
 - `learning_annotators`: callables (user, enrollments) -> None adding attributes to "my learning" entries.
+- `next_steps`: callables (user, course, outline) -> Page | None: an activity to offer before the next module
+  (the pre-test before the first module, the required final exam after the last). Returns a value, changes nothing.
 """
 completion_checks = []
 outline_annotators = []
 certificate_checks = []
 course_panels = []
 learning_annotators = []
+next_steps = []

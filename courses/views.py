@@ -7,14 +7,23 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from . import selectors, services
+from . import registry, selectors, services
+
+ENROL_AFTER_SIGN_IN = "pelita_enrol_after_sign_in"
+
+
+def _next_step(user, course, outline):
+    """The activity other apps want offered before the next module (a pre-test, a final exam), if any."""
+    return next((step for step in (offer(user, course, outline) for offer in registry.next_steps) if step), None)
 
 
 def course_enrol(request, *, course):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
-        return redirect_to_login(course.get_url(request))
+        # Signing in (or registering) from "Ikuti kursus" finishes the enrolment: see signal_handlers.
+        request.session[ENROL_AFTER_SIGN_IN] = course.pk
+        return redirect_to_login(course.get_url(request) + course.reverse_subpage("resume"))
     try:
         services.enrollment_create(user=request.user, course=course)
     except PermissionDenied as exc:
@@ -28,7 +37,10 @@ def course_resume(request, *, course):
     if not request.user.is_authenticated:
         return redirect_to_login(course.get_url(request))
     outline = selectors.course_outline(course=course, user=request.user)
-    target = outline["resume_module"] if outline["enrollment"] else None
+    if not outline["enrollment"]:
+        return redirect(course.get_url(request))
+    step = _next_step(request.user, course, outline)
+    target = step or outline["resume_module"]
     return redirect(target.get_url(request) if target else course.get_url(request))
 
 
@@ -46,7 +58,10 @@ def module_complete(request, *, module):
     outline = selectors.course_outline(course=course, user=request.user)
     if outline["resume_module"] is None:
         messages.success(request, _("Selamat! Anda telah menyelesaikan semua modul kursus ini."))
-        return redirect(course.get_url(request))
+        step = _next_step(request.user, course, outline)
+        if step is not None:
+            messages.info(request, _("Langkah berikutnya: %(activity)s.") % {"activity": step.title})
+        return redirect((step or course).get_url(request))
     messages.success(request, _("Modul ditandai selesai."))
     return redirect(outline["resume_module"].get_url(request))
 
