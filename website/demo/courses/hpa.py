@@ -7,6 +7,8 @@ Case studies are fictional. Paraphrased provisions say so in their note.
 """
 
 PARAFRASE = "Parafrase; baca teks resmi undang-undang."
+DIVERSI = (" Pengecualian untuk pelaku anak hanya melalui diversi oleh penyidik, penuntut umum atau hakim "
+           "menurut UU No. 11 Tahun 2012, tidak pernah oleh paralegal atau desa.")
 SAPA = "SAPA 129 (telepon 129 atau WhatsApp 08111-129-129)"
 
 COURSE = {
@@ -141,7 +143,7 @@ atau kesepakatan desa.</p>
                         "Perkara tindak pidana kekerasan seksual tidak dapat diselesaikan di luar proses peradilan, "
                         "kecuali terhadap pelaku anak sebagaimana diatur dalam undang-undang."
                     ),
-                    "note": PARAFRASE,
+                    "note": PARAFRASE + DIVERSI,
                 }),
                 ("rich_text", """
 <h3>Hak korban: penanganan, pelindungan, pemulihan</h3>
@@ -618,7 +620,7 @@ polisi dalam 1 x 24 jam, Pasal 16; kekerasan fisik dan penelantaran adalah delik
                         "Perkara tindak pidana kekerasan seksual tidak dapat diselesaikan di luar proses peradilan, "
                         "kecuali terhadap pelaku anak sebagaimana diatur dalam undang-undang."
                     ),
-                    "note": PARAFRASE + " Pasal ini paling sering muncul dalam soal ujian.",
+                    "note": PARAFRASE + DIVERSI + " Pasal ini paling sering muncul dalam soal ujian.",
                 }),
                 ("glossary", {
                     "term": "Pemaksaan perkawinan",

@@ -5,6 +5,8 @@ All case studies and scenarios are fictional. Legal references are limited to th
 """
 
 PARAFRASE = "Parafrase; baca teks resmi undang-undang."
+DIVERSI = (" Pengecualian untuk pelaku anak hanya melalui diversi oleh penyidik, penuntut umum atau hakim "
+           "menurut UU No. 11 Tahun 2012, tidak pernah oleh musyawarah desa atau mediator komunitas.")
 
 COURSE = {
     "code": "MED",
@@ -106,8 +108,7 @@ COURSE = {
                         "proses peradilan, kecuali jika pelakunya adalah anak sebagaimana diatur "
                         "dalam undang-undang."
                     ),
-                    "note": PARAFRASE + " Pengecualian untuk pelaku anak dijalankan oleh aparat "
-                            "dalam sistem peradilan pidana anak, bukan oleh musyawarah desa.",
+                    "note": PARAFRASE + DIVERSI,
                 }),
                 ("glossary", {
                     "term": "Mediasi",
@@ -203,7 +204,7 @@ COURSE = {
                         "proses peradilan, kecuali terhadap pelaku anak sebagaimana diatur dalam "
                         "undang-undang."
                     ),
-                    "note": PARAFRASE,
+                    "note": PARAFRASE + DIVERSI,
                 }),
                 ("legal_provision", {
                     "statute": "UU No. 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual",
@@ -368,7 +369,7 @@ COURSE = {
                         "proses peradilan, kecuali terhadap pelaku anak sebagaimana diatur dalam "
                         "undang-undang."
                     ),
-                    "note": PARAFRASE + " Berlaku juga jika kekerasan seksual baru terungkap di tengah "
+                    "note": PARAFRASE + DIVERSI + " Berlaku juga jika kekerasan seksual baru terungkap di tengah "
                             "mediasi perkara lain: mediasi dihentikan, bukan diperluas.",
                 }),
                 ("content_warning", {
