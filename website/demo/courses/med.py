@@ -387,7 +387,7 @@ COURSE = {
                         "<p>Hentikan mediasi dengan cara yang aman, misalnya menjadwalkan ulang tanpa "
                         "menyebut alasannya kepada suami. Yang diceritakan Ibu E adalah kekerasan seksual "
                         "dan ancaman, yang tidak boleh didamaikan. Katakan bahwa Anda percaya padanya, "
-                        "bahwa itu bukan salahnya, dan bahwa ia berhak atas perlindungan dan layanan. "
+                        "bahwa itu bukan salahnya, dan bahwa ia berhak atas pelindungan dan layanan. "
                         "Jelaskan pilihan: menghubungi UPTD PPA atau SAPA 129, serta 112 jika terancam. "
                         "Hormati keputusannya soal melapor, tetapi jujurlah bahwa Anda tidak bisa "
                         "melanjutkan mediasi. Jangan mengonfrontasi suaminya.</p>"
