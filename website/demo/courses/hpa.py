@@ -178,7 +178,7 @@ pelatihan penanganan perkara TPKS.</p>
                     "title": "Nn. A dan atasannya",
                     "body": """
 <p><i>Kasus ini fiktif dan disusun untuk latihan.</i></p>
-<p>Nn. A, 22 tahun, bekerja di sebuah usaha di kota kabupaten di Kalimantan Selatan. Atasannya sering
+<p>Nn. A, 22 tahun, tidak menyandang disabilitas, bekerja di sebuah usaha di kota kabupaten di Kalimantan Selatan. Atasannya sering
 mengirim pesan bernada seksual dan pernah memegang pinggangnya di gudang. Setelah Nn. A menolak, jam
 kerjanya dipotong. Pemilik usaha menawarkan uang "tanda maaf" asalkan Nn. A tidak melapor.</p>
 """,
