@@ -188,7 +188,8 @@ COURSE = {
                     "agar pakaian dan benda terkait tidak dicuci atau dibuang, dan jangan menghapus "
                     "pesan. Bila pesan memuat foto atau video seksual anak, jangan memotret layar, "
                     "menyimpan atau meneruskannya; catat tautan, nama akun dan waktunya untuk penyidik.</li>"
-                    "<li><b>Delik aduan.</b> Untuk pelecehan seksual dan kekerasan seksual berbasis "
+                    "<li><b>Delik aduan.</b> Untuk pelecehan seksual nonfisik, pelecehan seksual fisik menurut "
+                    "Pasal 6 huruf a, dan kekerasan seksual berbasis "
                     "elektronik terhadap korban dewasa tanpa disabilitas, korban sendiri yang memutuskan "
                     "apakah mengadu (UU 12/2022 Pasal 7 dan Pasal 14). Hormati keputusannya.</li>"
                     "</ul>"
@@ -274,7 +275,7 @@ COURSE = {
                         "Pendamping perlu kompetensi berperspektif HAM dan gender serta pelatihan TPKS (UU 12/2022 Pasal 26).",
                         "Bantu korban membaca ulang BAP, mencatat nomor laporan, dan memantau perkembangan di setiap tahap.",
                         "Korban berhak atas penanganan, pelindungan dan pemulihan (UU 12/2022 Pasal 67-70).",
-                        "Pelecehan seksual dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas adalah delik aduan: korban yang memutuskan (UU 12/2022 Pasal 7, 14).",
+                        "Pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas adalah delik aduan: korban yang memutuskan (UU 12/2022 Pasal 7, 14).",
                         "Siapkan restitusi sejak awal; restitusi bukan uang damai dan tidak menghentikan perkara.",
                     ],
                 }),
@@ -523,7 +524,7 @@ COURSE = {
                         "Bedakan berkas kasus (beridentitas, disimpan lembaga) dan data advokasi (dianonimkan).",
                         "Visum adalah data kesehatan dan berkas anak adalah data anak: data pribadi spesifik (UU 27/2022 Pasal 4 ayat (2)); kumpulkan seperlunya dan simpan aman.",
                         "UPTD PPA memproses data kasus berdasarkan tugas dan kewenangannya (Pasal 20); persetujuan hanyalah salah satu dasar.",
-                        "Kebocoran dilaporkan segera; lembaga wajib memberi tahu korban dan lembaga pengawas secara tertulis dalam 3 x 24 jam.",
+                        "Kebocoran dilaporkan segera; lembaga wajib memberi tahu korban dan lembaga penyelenggara pelindungan data pribadi secara tertulis dalam 3 x 24 jam.",
                         "Tidak ada data korban di grup WhatsApp atau ponsel pribadi; gunakan kode kasus.",
                         "Pelita tidak menyimpan catatan kasus; latihan hanya memakai kasus fiktif.",
                     ],

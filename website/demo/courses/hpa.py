@@ -603,7 +603,8 @@ memakai pola yang sama.</p>
 <h3>Peta cepat</h3>
 <ul>
 <li>Kekerasan seksual: UU No. 12 Tahun 2022 (bentuk di Pasal 4 ayat (1); delik aduan bagi korban dewasa
-tanpa disabilitas untuk pelecehan seksual dan kekerasan seksual berbasis elektronik, Pasal 7 dan 14; hak
+tanpa disabilitas untuk pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual
+berbasis elektronik, Pasal 7 dan 14; hak
 korban Pasal 67-70; pendamping Pasal 26; tidak boleh damai, Pasal 23, kecuali pelaku anak melalui diversi
 resmi).</li>
 <li>Kekerasan dalam rumah tangga: UU No. 23 Tahun 2004 (hak korban Pasal 10; perlindungan sementara dari
@@ -705,7 +706,7 @@ pemulihan (Pasal 67-70), dan pendamping berjenis kelamin sama diutamakan (Pasal 
                     "points": [
                         "Mulai dari usia: anak atau dewasa, korban maupun pelaku.",
                         "Kekerasan seksual oleh pelaku dewasa tidak pernah diselesaikan di luar pengadilan (UU TPKS Pasal 23).",
-                        "Pelecehan seksual dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas: korban sendiri yang memutuskan mengadu (Pasal 7, Pasal 14).",
+                        "Pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas: korban sendiri yang memutuskan mengadu (Pasal 7, Pasal 14).",
                         "Satu kasus bisa memakai lebih dari satu undang-undang.",
                         "Sebutkan hak korban, bukan hanya pasal pidananya.",
                         "Identitas anak selalu dirahasiakan; rujukan: UPTD PPA, SAPA 129, darurat 112.",

@@ -288,7 +288,7 @@ COURSE = {
                         "Kekerasan seksual TIDAK BOLEH dimediasi atau didamaikan di luar pengadilan (UU 12/2022 Pasal 23).",
                         "Satu-satunya pengecualian: pelaku anak, dan itu melalui diversi oleh aparat penegak hukum, bukan musyawarah desa.",
                         "Kekerasan fisik dan penelantaran dalam rumah tangga adalah delik biasa (UU 23/2004 Pasal 44 ayat (1), Pasal 49); mediasi tidak menghentikan perkaranya.",
-                        "Pelecehan seksual dan kekerasan seksual berbasis elektronik terhadap korban dewasa: korban yang memutuskan mengadu (UU 12/2022 Pasal 7, 14), bukan desa.",
+                        "Pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas: korban yang memutuskan mengadu (UU 12/2022 Pasal 7, 14), bukan desa.",
                         "Jangan memediasi KDRT berat atau berulang, ketimpangan kuasa, atau perkara yang mengancam keselamatan anak (pedoman praktik).",
                         "Menikahkan korban dengan pelaku bukan penyelesaian; pemaksaan perkawinan adalah kekerasan seksual.",
                         "Mediasi tidak pernah menggantikan hak melapor. Sampaikan SAPA 129 (WA 08111-129-129) dan 112.",
