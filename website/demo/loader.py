@@ -171,23 +171,34 @@ def demo_progress(trainee):
         module_complete(user=trainee, module=module)
 
 
-def demo_question_bank(course) -> QuestionCategory | None:
-    """Import the course's GIFT bank once (the category is created by the import)."""
-    name = f"{course.code} Bank soal"
-    category = QuestionCategory.objects.filter(name=name).first()
-    if category is None:
+# Each bank file holds two separate pools: the post-test must not show questions of the final exam.
+BANK_POOLS = {"prepost": "Bank soal pre-test dan post-test", "final": "Bank soal ujian akhir"}
+
+
+def demo_question_bank(course) -> dict[str, QuestionCategory]:
+    """Import the course's GIFT bank once; return its pools by key (empty when the course has no bank file).
+
+    The pre-test and the post-test draw the same 10 questions from "pre-test dan post-test" (so the gain is
+    comparable); the final exam draws from "ujian akhir", which shares no question with them.
+    """
+    names = {key: f"{course.code} {label}" for key, label in BANK_POOLS.items()}
+    if not QuestionCategory.objects.filter(name__in=names.values()).exists():
         path = QUESTIONS_DIR / f"{course.code.lower()}.gift"
         if not path.exists():
-            return None
-        result = parse_gift(path.read_text(encoding="utf-8"), default_category=name)
+            return {}
+        result = parse_gift(path.read_text(encoding="utf-8"), default_category=names["final"])
         if not result.is_valid:
             raise ValueError(f"{path.name}: " + "; ".join(str(p) for p in result.errors))
-        assessment_services.questions_import(questions=result.questions, default_category=name)
-        category = QuestionCategory.objects.get(name=name)
-    if category.course_id is None:
-        category.course = course
-        category.save(update_fields=["course"])
-    return category
+        found = {q.category for q in result.questions}
+        if found != set(names.values()):
+            raise ValueError(f"{path.name}: kategori harus tepat {sorted(names.values())}, ditemukan {sorted(found)}")
+        assessment_services.questions_import(questions=result.questions, default_category=names["final"])
+    categories = {key: QuestionCategory.objects.get(name=name) for key, name in names.items()}
+    for category in categories.values():
+        if category.course_id is None:
+            category.course = course
+            category.save(update_fields=["course"])
+    return categories
 
 
 def _demo_quiz(course, category, *, slug, title, count, **fields):
@@ -200,21 +211,21 @@ def _demo_quiz(course, category, *, slug, title, count, **fields):
 
 
 def demo_assessments():
-    """Per course: a pre-test and a post-test of 10 questions from the same bank, and a final quiz (70%)."""
+    """Per course: a pre-test and a post-test of the same 10 questions, and a final quiz (70%) from its own pool."""
     for course in CoursePage.objects.filter(code__in=[c["code"] for c in course_data()]):
-        category = demo_question_bank(course)
-        if category is None:
+        pools = demo_question_bank(course)
+        if not pools:
             continue
         intro_pre = ("<p>Pre-test ini mengukur pengetahuan awal Anda sebelum belajar. Nilainya tidak menentukan "
                      "kelulusan; kerjakan dengan jujur agar kemajuan Anda terlihat.</p>")
-        pre = _demo_quiz(course, category, slug="pre-test", title=f"Pre-test {course.code}", count=10,
+        pre = _demo_quiz(course, pools["prepost"], slug="pre-test", title=f"Pre-test {course.code}", count=10,
                          kind=QuizPage.Kind.PRE_TEST, intro=intro_pre, attempts_allowed=1, time_limit_minutes=15,
                          reveal=QuizPage.Reveal.NEVER, pass_mark=0)
-        _demo_quiz(course, category, slug="post-test", title=f"Post-test {course.code}", count=10,
+        _demo_quiz(course, pools["prepost"], slug="post-test", title=f"Post-test {course.code}", count=10,
                    kind=QuizPage.Kind.POST_TEST, paired_pretest=pre, attempts_allowed=1, time_limit_minutes=15,
                    intro="<p>Post-test ini dibandingkan dengan pre-test untuk melihat kenaikan pemahaman Anda.</p>",
                    reveal=QuizPage.Reveal.IMMEDIATELY, pass_mark=0)
-        _demo_quiz(course, category, slug="ujian-akhir", title=f"Ujian akhir {course.code}", count=15,
+        _demo_quiz(course, pools["final"], slug="ujian-akhir", title=f"Ujian akhir {course.code}", count=15,
                    kind=QuizPage.Kind.FINAL, pass_mark=70, attempts_allowed=3, time_limit_minutes=30,
                    required_for_completion=True, reveal=QuizPage.Reveal.AFTER_LAST,
                    intro="<p>Ujian akhir: 15 soal, nilai lulus 70%, tiga kesempatan. Nilai terbaik yang dihitung.</p>")

@@ -30,6 +30,7 @@ COURSE = {
         "<p>Pelatihan ini memakai kasus fiktif. Jangan membawa cerita atau data kasus nyata ke forum "
         "pelatihan. Sertifikat yang diberikan adalah <b>sertifikat pelatihan</b>, bukan izin atau "
         "sertifikasi paralegal.</p>"
+        "<p><i>Catatan untuk lembaga: ini materi contoh (demo). Sebelum lembaga menerbitkannya untuk peserta, semua teks hukum di dalamnya harus ditinjau oleh ahli hukum, misalnya advokat dari Pemberi Bantuan Hukum.</i></p>"
     ),
     "outcomes": [
         "Peserta mampu membedakan advokasi kasus dan advokasi kebijakan, serta memetakan pemangku kepentingan di wilayahnya.",
@@ -184,8 +185,13 @@ COURSE = {
                     "<li><b>Keputusan ada pada korban</b> (dan orang tua atau wali jika korban anak). "
                     "Jelaskan pilihan dan akibatnya dengan jujur, tanpa menakut-nakuti.</li>"
                     "<li><b>Kesehatan.</b> Antar korban segera ke puskesmas atau rumah sakit. Sarankan "
-                    "agar pakaian dan benda terkait tidak dicuci atau dibuang, dan simpan pesan "
-                    "atau tangkapan layar.</li>"
+                    "agar pakaian dan benda terkait tidak dicuci atau dibuang, dan jangan menghapus "
+                    "pesan. Bila pesan memuat foto atau video seksual anak, jangan memotret layar, "
+                    "menyimpan atau meneruskannya; catat tautan, nama akun dan waktunya untuk penyidik.</li>"
+                    "<li><b>Delik aduan.</b> Untuk pelecehan seksual nonfisik, pelecehan seksual fisik menurut "
+                    "Pasal 6 huruf a, dan kekerasan seksual berbasis "
+                    "elektronik terhadap korban dewasa tanpa disabilitas, korban sendiri yang memutuskan "
+                    "apakah mengadu (UU 12/2022 Pasal 7 dan Pasal 14). Hormati keputusannya.</li>"
                     "</ul>"
                     "<h3>Di kepolisian</h3>"
                     "<p>Korban menyampaikan laporan lalu diperiksa dan keterangannya dicatat dalam Berita "
@@ -227,27 +233,27 @@ COURSE = {
                     "statute": "UU No. 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual",
                     "article": "Pasal 67-70",
                     "text": (
-                        "Korban berhak atas penanganan, perlindungan dan pemulihan. Hak-hak ini antara "
+                        "Korban berhak atas penanganan, pelindungan dan pemulihan. Hak-hak ini antara "
                         "lain mencakup informasi tentang proses penanganan, layanan hukum, penguatan "
-                        "psikologis dan layanan kesehatan, perlindungan dari ancaman dan kekerasan "
+                        "psikologis dan layanan kesehatan, pelindungan dari ancaman dan kekerasan "
                         "berulang, serta kerahasiaan identitas."
                     ),
                     "note": PARAFRASE,
                 }),
                 ("scenario", {
                     "situation": (
-                        "<p>Situasi ini fiktif. Anda mendampingi Ibu R yang melaporkan perkosaan. Di "
+                        "<p>Situasi ini fiktif. Anda mendampingi Ibu D yang melaporkan perkosaan. Di "
                         "tengah pemeriksaan, seorang petugas bertanya, \"Kenapa Ibu tidak berteriak? "
-                        "Pakaian Ibu waktu itu seperti apa?\" Ibu R terdiam dan mulai gemetar.</p>"
+                        "Pakaian Ibu waktu itu seperti apa?\" Ibu D terdiam dan mulai gemetar.</p>"
                     ),
                     "question": "Apa yang Anda lakukan saat itu juga, dan sesudahnya?",
                     "guidance": (
-                        "<p>Minta jeda dengan sopan dan tenangkan Ibu R di tempat yang lebih tenang. "
+                        "<p>Minta jeda dengan sopan dan tenangkan Ibu D di tempat yang lebih tenang. "
                         "Sampaikan kepada pemeriksa bahwa korban berhak diperiksa tanpa pertanyaan yang "
                         "menyalahkan atau merendahkan, dan bahwa korban boleh meminta pemeriksa "
                         "perempuan. Jangan berdebat keras di depan korban. Setelah pemeriksaan, catat apa "
                         "yang terjadi dan laporkan kepada koordinator UPTD PPA atau PBH agar bisa "
-                        "disampaikan kepada atasan penyidik. Tegaskan kepada Ibu R bahwa yang terjadi "
+                        "disampaikan kepada atasan penyidik. Tegaskan kepada Ibu D bahwa yang terjadi "
                         "bukan salahnya.</p>"
                     ),
                 }),
@@ -268,7 +274,8 @@ COURSE = {
                         "Pendamping mendampingi; advokat mewakili. Rujuk ke PBH untuk nasihat dan pembelaan hukum.",
                         "Pendamping perlu kompetensi berperspektif HAM dan gender serta pelatihan TPKS (UU 12/2022 Pasal 26).",
                         "Bantu korban membaca ulang BAP, mencatat nomor laporan, dan memantau perkembangan di setiap tahap.",
-                        "Korban berhak atas penanganan, perlindungan dan pemulihan (UU 12/2022 Pasal 67-70).",
+                        "Korban berhak atas penanganan, pelindungan dan pemulihan (UU 12/2022 Pasal 67-70).",
+                        "Pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas adalah delik aduan: korban yang memutuskan (UU 12/2022 Pasal 7, 14).",
                         "Siapkan restitusi sejak awal; restitusi bukan uang damai dan tidak menghentikan perkara.",
                     ],
                 }),
@@ -305,8 +312,9 @@ COURSE = {
                     "</ol>"
                     "<p>Pesan kunci yang hampir selalu relevan:</p>"
                     "<ul>"
-                    "<li>Kekerasan seksual tidak boleh diselesaikan dengan damai di luar pengadilan, "
-                    "kecuali pelakunya anak (UU 12/2022 Pasal 23).</li>"
+                    "<li>Kekerasan seksual tidak boleh diselesaikan dengan damai di luar pengadilan "
+                    "(UU 12/2022 Pasal 23). Pengecualian untuk pelaku anak hanya melalui diversi resmi "
+                    "oleh penyidik, penuntut umum atau hakim, bukan oleh desa.</li>"
                     "<li>KDRT mencakup kekerasan fisik, psikis, seksual dan penelantaran (UU 23/2004).</li>"
                     "<li>Hubungi <b>SAPA 129</b> (telepon 129, WhatsApp 08111-129-129), UPTD PPA, atau "
                     "<b>112</b> dalam keadaan darurat.</li>"
@@ -353,7 +361,7 @@ COURSE = {
                 ("case_study", {
                     "title": "Berita yang hampir terbit",
                     "body": (
-                        "<p>Kasus ini fiktif. Anak S (14 tahun) di sebuah desa di Kalimantan Selatan "
+                        "<p>Kasus ini fiktif. Anak G (14 tahun) di sebuah desa di Kalimantan Selatan "
                         "menjadi korban kekerasan seksual dan kasusnya sedang disidik polisi. Seorang "
                         "pengelola portal berita lokal menghubungi Anda. Ia sudah menulis draf berjudul "
                         "\"Siswi SMP di Desa X Dicabuli Tetangga\", lengkap dengan nama dusun, nama "
@@ -361,7 +369,7 @@ COURSE = {
                         "Anda \"supaya beritanya berimbang\".</p>"
                     ),
                     "questions": [
-                        "Unsur apa saja dalam draf itu yang dapat membuka identitas anak S?",
+                        "Unsur apa saja dalam draf itu yang dapat membuka identitas anak G?",
                         "Apa yang Anda sampaikan kepada pengelola portal, dan dasar hukum apa yang Anda sebut?",
                         "Pesan apa yang boleh Anda berikan agar berita justru membantu warga lain?",
                         "Kepada siapa Anda melaporkan kejadian ini di lembaga Anda?",
@@ -417,17 +425,28 @@ COURSE = {
                     "atau laporan.</li>"
                     "</ul>"
                     "<h3>Apa kata UU 27/2022?</h3>"
-                    "<p>Undang-Undang Pelindungan Data Pribadi menggolongkan data anak sebagai data "
-                    "pribadi yang bersifat spesifik. Data tentang kekerasan yang dialami seseorang, "
-                    "termasuk catatan kesehatan dan kronologi kasus, juga harus diperlakukan sebagai data "
-                    "sensitif. Artinya:</p>"
+                    "<p>Undang-Undang Pelindungan Data Pribadi Pasal 4 ayat (2) menyebut golongan data "
+                    "pribadi yang bersifat spesifik dalam daftar tertutup: data dan informasi kesehatan, "
+                    "data biometrik, data genetika, catatan kejahatan, data anak, data keuangan pribadi, dan "
+                    "data lain yang ditetapkan peraturan perundang-undangan. Dalam berkas kasus, hasil visum "
+                    "dan catatan pemeriksaan adalah data kesehatan, seluruh berkas anak korban adalah data "
+                    "anak, dan catatan pidana pelaku adalah catatan kejahatan. Tidak ada golongan khusus "
+                    "untuk kasus kekerasan, tetapi cerita kekerasan yang dialami korban dewasa tetap wajib "
+                    "dirahasiakan: UU TPKS dan UU PKDRT menjamin kerahasiaan korban. Artinya:</p>"
                     "<ul>"
                     "<li>Kumpulkan hanya data yang benar-benar dibutuhkan untuk tujuan yang jelas.</li>"
-                    "<li>Mintalah persetujuan korban, atau orang tua/wali jika korban anak, dan jelaskan "
-                    "untuk apa data dipakai.</li>"
+                    "<li>Setiap pemrosesan data harus punya dasar yang sah (Pasal 20). UPTD PPA memproses "
+                    "data kasus karena tugas dan kewenangannya menurut peraturan perundang-undangan; "
+                    "persetujuan korban adalah salah satu dasar, bukan satu-satunya. Tetap jelaskan kepada "
+                    "korban, atau orang tua/wali yang bukan pelaku bila korban anak, data apa yang dicatat "
+                    "dan untuk apa, dan mintalah persetujuannya untuk hal di luar penanganan kasus, misalnya "
+                    "memakai ceritanya untuk advokasi.</li>"
                     "<li>Jaga keamanannya dan batasi siapa yang boleh membuka.</li>"
-                    "<li>Jika terjadi kebocoran, lembaga wajib memberi tahu dalam waktu 3 x 24 jam. "
-                    "Karena itu, laporkan segera kepada koordinator Anda.</li>"
+                    "<li>Jika terjadi kebocoran, lembaga yang memegang data wajib memberi tahu <b>secara "
+                    "tertulis paling lambat 3 x 24 jam</b> kepada orang yang datanya bocor dan kepada "
+                    "lembaga penyelenggara pelindungan data pribadi (Pasal 46 ayat (1)). Pemberitahuan "
+                    "kepada korban tidak boleh dilewati; rencanakan cara yang aman untuk menyampaikannya. "
+                    "Karena itu, laporkan kebocoran segera kepada koordinator Anda.</li>"
                     "<li>Hapus data jika tujuannya sudah selesai atau atas permintaan yang bersangkutan, "
                     "sesuai aturan lembaga.</li>"
                     "</ul>"
@@ -449,16 +468,20 @@ COURSE = {
                 )),
                 ("legal_provision", {
                     "statute": "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi",
-                    "article": "Beberapa ketentuan (nomor pasal tidak dikutip di modul ini)",
+                    "article": "Pasal 4 ayat (2), Pasal 20 dan Pasal 46 ayat (1)",
                     "text": (
-                        "Data anak dan data kesehatan termasuk data pribadi yang bersifat spesifik. "
-                        "Pemrosesan data pribadi harus punya dasar yang sah, seperti persetujuan, dan "
-                        "terbatas pada tujuannya. Kegagalan pelindungan data wajib diberitahukan paling "
-                        "lambat 3 x 24 jam, dan data dihapus bila tujuannya selesai atau atas "
-                        "permintaan subjek data."
+                        "Data pribadi yang bersifat spesifik meliputi data dan informasi kesehatan, data "
+                        "biometrik, data genetika, catatan kejahatan, data anak, data keuangan pribadi, dan "
+                        "data lain sesuai peraturan perundang-undangan (Pasal 4 ayat (2)). Pemrosesan data "
+                        "pribadi harus punya dasar yang sah, antara lain persetujuan, kewajiban hukum, "
+                        "pelindungan kepentingan vital subjek data, atau pelaksanaan tugas pelayanan publik "
+                        "dan kewenangan berdasarkan peraturan perundang-undangan (Pasal 20). Bila terjadi "
+                        "kegagalan pelindungan data pribadi, pengendali data wajib menyampaikan pemberitahuan "
+                        "tertulis paling lambat 3 x 24 jam kepada subjek data pribadi dan kepada lembaga "
+                        "(Pasal 46 ayat (1))."
                     ),
-                    "note": PARAFRASE + " Ringkasan beberapa ketentuan; modul ini sengaja tidak "
-                            "menyebut nomor pasal.",
+                    "note": PARAFRASE + " Data juga dihapus bila tujuannya selesai atau atas permintaan "
+                            "subjek data, sesuai ketentuan undang-undang.",
                 }),
                 ("scenario", {
                     "situation": (
@@ -472,16 +495,20 @@ COURSE = {
                         "<p>Minta pengunggah segera menghapus foto untuk semua anggota, dan minta anggota "
                         "lain menghapus salinan yang mungkin terunduh. Laporkan kejadian ini saat itu juga "
                         "kepada koordinator Satgas atau UPTD PPA, karena lembaga harus menilai kebocoran "
-                        "dan memberi tahu dalam 3 x 24 jam. Pertimbangkan bersama UPTD PPA apakah korban "
-                        "perlu diberi tahu dan apakah keselamatannya terancam. Setelah itu, sepakati "
+                        "dan memberi tahu secara tertulis dalam 3 x 24 jam, kepada korban dan kepada lembaga "
+                        "penyelenggara pelindungan data pribadi. Korban tidak boleh dilewati: rencanakan "
+                        "bersama UPTD PPA cara yang aman untuk memberitahunya, misalnya lewat petugas yang ia "
+                        "kenal dan bukan lewat nomor yang mungkin dibuka pelaku, dan nilai apakah "
+                        "keselamatannya terancam. Setelah itu, sepakati "
                         "aturan grup: tidak ada nama, foto atau dokumen korban; gunakan kode kasus.</p>"
                     ),
                 }),
                 ("glossary", {
                     "term": "Data pribadi spesifik",
                     "definition": (
-                        "Data pribadi yang dapat menimbulkan dampak besar bila bocor, misalnya data anak "
-                        "dan data kesehatan, sehingga wajib dilindungi lebih ketat."
+                        "Golongan data pribadi dalam UU No. 27 Tahun 2022 Pasal 4 ayat (2), misalnya data "
+                        "kesehatan, data anak dan catatan kejahatan, yang dapat menimbulkan dampak besar bila "
+                        "bocor sehingga wajib dilindungi lebih ketat."
                     ),
                 }),
                 ("glossary", {
@@ -495,8 +522,9 @@ COURSE = {
                     "title": "Poin penting",
                     "points": [
                         "Bedakan berkas kasus (beridentitas, disimpan lembaga) dan data advokasi (dianonimkan).",
-                        "Data anak dan data kekerasan adalah data sensitif: kumpulkan seperlunya, dengan persetujuan, dan simpan aman (UU 27/2022).",
-                        "Kebocoran harus dilaporkan segera; lembaga wajib memberi tahu dalam 3 x 24 jam.",
+                        "Visum adalah data kesehatan dan berkas anak adalah data anak: data pribadi spesifik (UU 27/2022 Pasal 4 ayat (2)); kumpulkan seperlunya dan simpan aman.",
+                        "UPTD PPA memproses data kasus berdasarkan tugas dan kewenangannya (Pasal 20); persetujuan hanyalah salah satu dasar.",
+                        "Kebocoran dilaporkan segera; lembaga wajib memberi tahu korban dan lembaga penyelenggara pelindungan data pribadi secara tertulis dalam 3 x 24 jam.",
                         "Tidak ada data korban di grup WhatsApp atau ponsel pribadi; gunakan kode kasus.",
                         "Pelita tidak menyimpan catatan kasus; latihan hanya memakai kasus fiktif.",
                     ],

@@ -7,6 +7,8 @@ Case studies are fictional. Paraphrased provisions say so in their note.
 """
 
 PARAFRASE = "Parafrase; baca teks resmi undang-undang."
+DIVERSI = (" Pengecualian untuk pelaku anak hanya melalui diversi oleh penyidik, penuntut umum atau hakim "
+           "menurut UU No. 11 Tahun 2012, tidak pernah oleh paralegal atau desa.")
 SAPA = "SAPA 129 (telepon 129 atau WhatsApp 08111-129-129)"
 
 COURSE = {
@@ -35,10 +37,12 @@ tahu hak korban, dan tahu ke mana merujuk. Modul terakhir berupa ujian studi kas
 fakta dengan undang-undang dan hak yang tepat.</p>
 <p>Peserta yang lulus menerima <b>sertifikat pelatihan</b> dari DP3A penyelenggara. Sertifikat ini
 bukan izin paralegal.</p>
+<p><i>Catatan untuk lembaga: ini materi contoh (demo). Sebelum lembaga menerbitkannya untuk peserta, semua teks hukum di dalamnya harus ditinjau oleh ahli hukum, misalnya advokat dari Pemberi Bantuan Hukum.</i></p>
 """,
     "outcomes": [
         "Peserta mampu mengenali bentuk-bentuk kekerasan seksual dalam UU No. 12 Tahun 2022 dan menjelaskan hak korban serta syarat pendamping.",
-        "Peserta mampu menjelaskan dengan tegas bahwa perkara kekerasan seksual tidak boleh diselesaikan di luar pengadilan, kecuali pelakunya anak.",
+        "Peserta mampu menjelaskan dengan tegas bahwa perkara kekerasan seksual tidak boleh diselesaikan di luar pengadilan; pengecualian pelaku anak hanya melalui diversi resmi menurut UU SPPA.",
+        "Peserta mampu menjelaskan kapan korban dewasa sendiri yang memutuskan untuk mengadu (delik aduan, UU No. 12 Tahun 2022 Pasal 7).",
         "Peserta mampu mengenali bentuk KDRT dan hak korban KDRT, termasuk perlindungan sementara dan perintah perlindungan.",
         "Peserta mampu menerapkan prinsip kepentingan terbaik bagi anak dan perlindungan identitas anak.",
         "Peserta mampu menjelaskan diversi dan kerahasiaan identitas anak dalam sistem peradilan pidana anak.",
@@ -97,12 +101,38 @@ perbuatannya</b>, catat faktanya, dan biarkan penyidik menentukan pasal yang tep
                     "note": PARAFRASE,
                 }),
                 ("rich_text", """
+<h3>Delik aduan: korban dewasa yang memutuskan</h3>
+<p>Sebagian besar tindak pidana kekerasan seksual adalah <b>delik biasa</b>: perkaranya dapat diproses
+berdasarkan laporan siapa pun yang mengetahuinya. Ada pengecualian. Menurut Pasal 7 UU TPKS, pelecehan
+seksual nonfisik (Pasal 5) dan pelecehan seksual fisik sebagaimana Pasal 6 huruf a adalah <b>delik
+aduan</b>. Kekerasan seksual berbasis elektronik juga delik aduan (Pasal 14). Perkara seperti ini baru
+diproses bila korban sendiri mengadu.</p>
+<p>Pengecualian itu hanya berlaku bila korbannya <b>orang dewasa tanpa disabilitas</b>. Bila korbannya
+anak atau penyandang disabilitas, perkaranya diproses tanpa pengaduan.</p>
+<p>Bagi pendamping, artinya: <b>korban dewasa yang memutuskan</b> apakah ia mengadu. Jelaskan pilihan dan
+akibatnya dengan jujur, lalu hormati keputusannya. Jangan mendesaknya mengadu, dan jangan biarkan keluarga,
+atasan atau tokoh masyarakat mendesaknya berdamai atau membungkamnya dengan uang. Bila ia mengadu,
+perkaranya tetap tidak dapat diselesaikan di luar proses peradilan (Pasal 23).</p>
+"""),
+                ("legal_provision", {
+                    "statute": "UU No. 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual",
+                    "article": "Pasal 7",
+                    "text": (
+                        "Pelecehan seksual nonfisik sebagaimana dimaksud dalam Pasal 5 dan pelecehan seksual fisik "
+                        "sebagaimana dimaksud dalam Pasal 6 huruf a merupakan tindak pidana aduan. Ketentuan ini tidak "
+                        "berlaku bagi korban penyandang disabilitas atau anak."
+                    ),
+                    "note": PARAFRASE + " Kekerasan seksual berbasis elektronik juga delik aduan, kecuali korbannya "
+                            "anak atau penyandang disabilitas (Pasal 14).",
+                }),
+                ("rich_text", """
 <h3>Tidak ada "damai" untuk kekerasan seksual</h3>
 <p>Di banyak tempat, aparat desa atau tokoh masyarakat masih berpesan "selesaikan di tingkat desa
 dulu". Untuk kekerasan seksual, pesan itu <b>bertentangan dengan undang-undang</b>. Pasal 23 UU TPKS
 menyatakan perkara kekerasan seksual tidak dapat diselesaikan di luar proses peradilan. Satu-satunya
-pengecualian adalah bila <b>pelakunya anak</b>; dalam hal itu berlaku aturan peradilan pidana anak,
-termasuk diversi (lihat Modul 4).</p>
+pengecualian adalah bila <b>pelakunya anak</b>; itu pun hanya melalui diversi yang dijalankan penyidik,
+penuntut umum atau hakim menurut UU SPPA (lihat Modul 4), tidak pernah melalui paralegal, kepala desa
+atau kesepakatan desa.</p>
 <p>Artinya: uang damai, permintaan maaf di balai desa, atau menikahkan korban dengan pelaku
 <b>tidak menghentikan perkara</b>. Paralegal tidak boleh menjadi penengah perdamaian dalam kasus ini.</p>
 """),
@@ -113,7 +143,7 @@ termasuk diversi (lihat Modul 4).</p>
                         "Perkara tindak pidana kekerasan seksual tidak dapat diselesaikan di luar proses peradilan, "
                         "kecuali terhadap pelaku anak sebagaimana diatur dalam undang-undang."
                     ),
-                    "note": PARAFRASE,
+                    "note": PARAFRASE + DIVERSI,
                 }),
                 ("rich_text", """
 <h3>Hak korban: penanganan, pelindungan, pemulihan</h3>
@@ -148,13 +178,14 @@ pelatihan penanganan perkara TPKS.</p>
                     "title": "Nn. A dan atasannya",
                     "body": """
 <p><i>Kasus ini fiktif dan disusun untuk latihan.</i></p>
-<p>Nn. A, 22 tahun, bekerja di sebuah usaha di kota kabupaten di Kalimantan Selatan. Atasannya sering
+<p>Nn. A, 22 tahun, tidak menyandang disabilitas, bekerja di sebuah usaha di kota kabupaten di Kalimantan Selatan. Atasannya sering
 mengirim pesan bernada seksual dan pernah memegang pinggangnya di gudang. Setelah Nn. A menolak, jam
 kerjanya dipotong. Pemilik usaha menawarkan uang "tanda maaf" asalkan Nn. A tidak melapor.</p>
 """,
                     "questions": [
                         "Bentuk kekerasan seksual apa saja dalam Pasal 4 ayat (1) yang tampak dalam kasus ini?",
-                        "Bolehkah perkara ini diselesaikan dengan uang tanda maaf? Apa dasar hukumnya?",
+                        "Nn. A orang dewasa tanpa disabilitas. Siapa yang memutuskan apakah perkara ini diadukan (Pasal 7)?",
+                        "Bagaimana Anda menanggapi uang tanda maaf yang ditawarkan agar Nn. A diam? Apa kata Pasal 23 bila ia mengadu?",
                         "Hak apa saja yang dimiliki Nn. A berdasarkan Pasal 67-70?",
                         "Siapa pendamping yang sebaiknya mendampingi Nn. A?",
                     ],
@@ -163,7 +194,8 @@ kerjanya dipotong. Pemilik usaha menawarkan uang "tanda maaf" asalkan Nn. A tida
                     "title": "Poin penting",
                     "points": [
                         "Pasal 4 ayat (1) UU TPKS menyebut sembilan bentuk kekerasan seksual, termasuk yang berbasis elektronik.",
-                        "Kekerasan seksual tidak boleh diselesaikan di luar pengadilan, kecuali pelakunya anak (Pasal 23).",
+                        "Pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas adalah delik aduan: korban yang memutuskan (Pasal 7, Pasal 14).",
+                        "Kekerasan seksual tidak boleh diselesaikan di luar pengadilan; pengecualian pelaku anak hanya melalui diversi resmi (Pasal 23).",
                         "Korban berhak atas penanganan, pelindungan dan pemulihan (Pasal 67-70).",
                         "Pendamping harus berkompetensi dan terlatih; sesama jenis kelamin dengan korban diutamakan (Pasal 26).",
                         "Pemerintah wajib melatih petugas layanan (Pasal 81).",
@@ -229,8 +261,9 @@ tanggungannya, atau membatasi korban bekerja sehingga ia bergantung secara ekono
                 }),
                 ("rich_text", """
 <h3>Perlindungan sementara dan perintah perlindungan</h3>
-<p>UU PKDRT mengenal dua lapis perlindungan. Pertama, <b>perlindungan sementara</b> yang diberikan
-kepolisian segera setelah mengetahui atau menerima laporan KDRT. Kedua, <b>perintah perlindungan</b>
+<p>UU PKDRT mengenal dua lapis perlindungan. Pertama, <b>perlindungan sementara</b> yang <b>wajib</b>
+diberikan kepolisian dalam waktu 1 x 24 jam sejak mengetahui atau menerima laporan KDRT, paling lama
+7 hari (Pasal 16). Kedua, <b>perintah perlindungan</b>
 yang ditetapkan oleh pengadilan, misalnya membatasi pelaku mendekati korban. Tata caranya diatur rinci
 dalam undang-undang; bila korban membutuhkannya, rujuk kepada advokat melalui Pemberi Bantuan Hukum
 atau tanyakan kepada unit PPA kepolisian dan UPTD PPA.</p>
@@ -243,12 +276,30 @@ Bantu korban menyusun rencana keselamatan sederhana:</p>
 <li>dokumen penting (KTP, KK, akta anak, buku nikah) yang disimpan atau difoto di tempat aman;</li>
 <li>kata sandi dengan tetangga atau keluarga untuk meminta bantuan.</li>
 </ul>
+<h3>Delik biasa dan delik aduan dalam UU PKDRT</h3>
+<p><b>Kekerasan fisik</b> (Pasal 44 ayat (1)) dan <b>penelantaran rumah tangga</b> (Pasal 49) adalah
+<b>delik biasa</b>: polisi memprosesnya berdasarkan laporan siapa pun, dan kesepakatan damai di desa tidak
+menghentikan perkaranya. Yang merupakan delik aduan (Pasal 51 sampai 53) hanya: kekerasan fisik antara
+suami dan istri yang tidak menimbulkan penyakit atau halangan untuk bekerja atau beraktivitas sehari-hari
+(Pasal 44 ayat (4)), kekerasan psikis serupa antara suami dan istri (Pasal 45 ayat (2)), dan kekerasan
+seksual antara suami dan istri (Pasal 46).</p>
 <h3>KDRT dan mediasi</h3>
-<p>Pertengkaran rumah tangga biasa boleh dibantu dengan musyawarah. Tetapi <b>KDRT yang serius</b> tidak
-boleh "didamaikan" dengan mengorbankan keselamatan korban. Khusus <b>kekerasan seksual</b>, termasuk
-yang terjadi dalam rumah tangga, berlaku UU No. 12 Tahun 2022 Pasal 23: tidak boleh diselesaikan di
-luar pengadilan, kecuali pelakunya anak. Mediasi tidak pernah menghapus hak korban untuk melapor.</p>
+<p>Pertengkaran rumah tangga biasa boleh dibantu dengan musyawarah. Tetapi KDRT tidak boleh "didamaikan"
+untuk menghentikan perkara atau dengan mengorbankan keselamatan korban. Khusus <b>kekerasan seksual</b>,
+termasuk yang terjadi dalam rumah tangga, berlaku UU No. 12 Tahun 2022 Pasal 23: tidak boleh diselesaikan
+di luar pengadilan; pengecualian pelaku anak hanya melalui diversi resmi. Mediasi tidak pernah menghapus
+hak korban untuk melapor.</p>
 """.replace("{sapa}", SAPA)),
+                ("legal_provision", {
+                    "statute": "UU No. 23 Tahun 2004 tentang Penghapusan Kekerasan dalam Rumah Tangga",
+                    "article": "Pasal 16",
+                    "text": (
+                        "Dalam waktu 1 x 24 jam sejak mengetahui atau menerima laporan kekerasan dalam rumah tangga, "
+                        "kepolisian wajib segera memberikan perlindungan sementara kepada korban. Perlindungan "
+                        "sementara diberikan paling lama 7 hari sejak korban diterima atau ditangani."
+                    ),
+                    "note": PARAFRASE,
+                }),
                 ("glossary", {
                     "term": "Perintah perlindungan",
                     "definition": (
@@ -257,19 +308,20 @@ luar pengadilan, kecuali pelakunya anak. Mediasi tidak pernah menghapus hak korb
                     ),
                 }),
                 ("case_study", {
-                    "title": "Ibu R yang tidak boleh keluar rumah",
+                    "title": "Ibu G yang tidak boleh keluar rumah",
                     "body": """
 <p><i>Kasus ini fiktif dan disusun untuk latihan.</i></p>
-<p>Ibu R, 38 tahun, tinggal di sebuah desa di Kalimantan Selatan. Suaminya melarangnya berjualan,
+<p>Ibu G, 38 tahun, tinggal di sebuah desa di Kalimantan Selatan. Suaminya melarangnya berjualan,
 menyita telepon genggamnya, dan setiap hari menyebutnya "tidak berguna" di depan anak-anak. Sudah
-dua bulan suaminya tidak memberi uang belanja. Semalam, suaminya meninju lengannya. Ibu R ingin
+dua bulan suaminya tidak memberi uang belanja. Semalam, suaminya meninju lengannya. Ibu G ingin
 suaminya berubah, bukan dipenjara.</p>
 """,
                     "questions": [
-                        "Bentuk KDRT apa saja yang dialami Ibu R?",
+                        "Bentuk KDRT apa saja yang dialami Ibu G?",
+                        "Perbuatan mana yang delik biasa, sehingga dapat diproses tanpa pengaduan Ibu G? Bagaimana Anda menjelaskannya dengan jujur?",
                         "Hak mana dalam Pasal 10 UU PKDRT yang paling mendesak baginya?",
-                        "Bagaimana Anda menghormati keinginan Ibu R sambil tetap menjaga keselamatannya?",
-                        "Apa isi rencana keselamatan untuk Ibu R dan anak-anaknya?",
+                        "Bagaimana Anda menghormati keinginan Ibu G sambil tetap menjaga keselamatannya?",
+                        "Apa isi rencana keselamatan untuk Ibu G dan anak-anaknya?",
                     ],
                 }),
                 ("key_points", {
@@ -279,6 +331,8 @@ suaminya berubah, bukan dipenjara.</p>
                         "Empat bentuk KDRT: fisik, psikis, seksual, penelantaran rumah tangga.",
                         "Pekerja rumah tangga yang tinggal serumah juga dilindungi UU PKDRT.",
                         "Hak korban diatur dalam Pasal 10, termasuk perlindungan sementara dan perintah perlindungan.",
+                        "Polisi wajib memberi perlindungan sementara dalam 1 x 24 jam, paling lama 7 hari (Pasal 16).",
+                        "Kekerasan fisik (Pasal 44 ayat (1)) dan penelantaran (Pasal 49) adalah delik biasa; delik aduan hanya yang disebut Pasal 51 sampai 53.",
                         "Kekerasan seksual dalam rumah tangga tidak boleh didamaikan di luar pengadilan (UU TPKS Pasal 23).",
                     ],
                 }),
@@ -356,25 +410,32 @@ nama sekolah, bahkan ciri khas yang membuat tetangga bisa menebak, juga termasuk
 <p>Di era grup WhatsApp, pelanggaran paling sering justru dilakukan oleh orang yang ingin membantu:
 perangkat desa yang memotret korban untuk laporan, warga yang membagikan berita "agar waspada", atau
 petugas yang mengunggah kegiatan pendampingan. Aturan sederhananya: <b>jangan pernah membagikan foto,
-nama atau keterangan yang bisa mengenali anak</b>. Data anak dan data tentang kekerasan juga termasuk
-data pribadi spesifik menurut UU No. 27 Tahun 2022.</p>
+nama atau keterangan yang bisa mengenali anak</b>. Data anak juga termasuk data pribadi yang bersifat
+spesifik menurut UU No. 27 Tahun 2022 Pasal 4 ayat (2).</p>
+<h3>Perkawinan anak</h3>
+<p>Menurut <b>UU No. 16 Tahun 2019</b>, yang mengubah UU No. 1 Tahun 1974 tentang Perkawinan, perkawinan
+hanya diizinkan bila laki-laki dan perempuan sudah berumur <b>19 tahun</b>. Menikahkan anak bukan jalan
+keluar dari kemiskinan, kehamilan atau "aib". Memaksa seseorang menikah, termasuk perkawinan anak dan
+memaksa korban menikah dengan pelaku perkosaan, adalah tindak pidana pemaksaan perkawinan menurut
+UU No. 12 Tahun 2022 Pasal 10.</p>
 """),
                 ("content_warning", {
                     "message": "Situasi berikut menyebut kekerasan seksual terhadap anak, tanpa rincian.",
                 }),
                 ("scenario", {
                     "situation": """
-<p><i>Situasi ini fiktif.</i> Anak S, 14 tahun, menjadi korban kekerasan seksual. Seorang anggota grup
-WhatsApp warga mengunggah foto S dengan tulisan "Kasihan anak ini, pelakunya harus dihukum!". Foto itu
-sudah diteruskan ke beberapa grup lain. Ibu S menelepon Anda sambil menangis.</p>
+<p><i>Situasi ini fiktif.</i> Anak C, 14 tahun, menjadi korban kekerasan seksual. Seorang anggota grup
+WhatsApp warga mengunggah foto C dengan tulisan "Kasihan anak ini, pelakunya harus dihukum!". Foto itu
+sudah diteruskan ke beberapa grup lain. Ibu C menelepon Anda sambil menangis.</p>
 """,
                     "question": "Apa yang Anda lakukan, dan prinsip apa yang Anda pakai?",
                     "guidance": """
-<p>Utamakan <b>kepentingan terbaik S</b>. Hubungi admin grup dan pengunggah agar foto segera dihapus, dan
+<p>Utamakan <b>kepentingan terbaik C</b>. Hubungi admin grup dan pengunggah agar foto segera dihapus, dan
 minta anggota grup tidak meneruskannya; jelaskan bahwa identitas anak dilindungi undang-undang, meski
-niatnya baik. Catat tangkapan layar sebagai bukti dan serahkan kepada UPTD PPA atau penyidik, jangan
-disebarkan ulang. Tawarkan dukungan psikologis bagi S melalui UPTD PPA atau {sapa}. Jangan bertanya
-kepada S tentang rincian kejadian; itu bukan tugas Anda.</p>
+niatnya baik. Jangan menyimpan, memotret ulang atau meneruskan foto C. Catat nama grup, nama akun
+pengunggah, tanggal dan jam, lalu serahkan catatan itu kepada UPTD PPA atau penyidik. Tawarkan dukungan
+psikologis bagi C melalui UPTD PPA atau {sapa}. Jangan bertanya kepada C tentang rincian kejadian; itu
+bukan tugas Anda.</p>
 """.replace("{sapa}", SAPA),
                 }),
                 ("key_points", {
@@ -385,6 +446,7 @@ kepada S tentang rincian kejadian; itu bukan tugas Anda.</p>
                         "Kepentingan terbaik anak di atas nama baik keluarga atau desa.",
                         "Identitas anak (nama, wajah, alamat, sekolah, nama orang tua) dilindungi dari publikasi.",
                         "Perlindungan anak adalah kewajiban negara, masyarakat, keluarga dan orang tua.",
+                        "Usia minimal perkawinan 19 tahun bagi laki-laki dan perempuan (UU No. 16 Tahun 2019); memaksa anak menikah adalah pemaksaan perkawinan (UU TPKS Pasal 10).",
                     ],
                 }),
             ],
@@ -467,8 +529,11 @@ sama-sama diperhatikan.</p>
 <h3>Diversi dan kekerasan seksual</h3>
 <p>UU No. 12 Tahun 2022 Pasal 23 melarang penyelesaian perkara kekerasan seksual di luar pengadilan,
 <b>kecuali pelakunya anak</b>. Pengecualian ini merujuk pada aturan peradilan pidana anak. Jadi, jika
-pelaku kekerasan seksual adalah anak, diversi hanya mungkin bila syarat Pasal 7 UU SPPA terpenuhi.
-Jika pelakunya orang dewasa, tidak ada jalan damai di luar pengadilan.</p>
+pelaku kekerasan seksual adalah anak, diversi hanya mungkin bila syarat Pasal 7 UU SPPA terpenuhi, dan
+diversi itu dijalankan oleh penyidik, penuntut umum atau hakim, bukan oleh paralegal, kepala desa atau
+musyawarah desa. Banyak tindak pidana kekerasan seksual terhadap anak diancam pidana penjara lebih dari
+tujuh tahun, sehingga diversi tidak dapat dilakukan. Jika pelakunya orang dewasa, tidak ada jalan damai
+di luar pengadilan.</p>
 <h3>Kerahasiaan identitas</h3>
 <p>Pasal 19 UU SPPA mewajibkan identitas anak, anak korban dan anak saksi dirahasiakan dalam
 pemberitaan, dan pelanggarannya diancam pidana. Ini berlaku untuk wartawan, tetapi juga menjadi
@@ -485,18 +550,18 @@ pegangan bagi siapa pun yang menyebarkan informasi, termasuk di media sosial.</p
                     "note": PARAFRASE + " Pelanggaran atas kewajiban ini diancam pidana.",
                 }),
                 ("case_study", {
-                    "title": "Anak D dan perkelahian sepulang sekolah",
+                    "title": "Anak H dan perkelahian sepulang sekolah",
                     "body": """
 <p><i>Kasus ini fiktif dan disusun untuk latihan.</i></p>
-<p>Anak D, 15 tahun, berkelahi dengan anak F, 14 tahun, sepulang sekolah. F mengalami luka di pelipis
-dan dijahit di puskesmas. Ini pertama kalinya D berurusan dengan polisi. Orang tua F marah dan ingin D
-dikeluarkan dari sekolah dan dipenjara. Orang tua D bingung dan takut.</p>
+<p>Anak H, 15 tahun, berkelahi dengan anak F, 14 tahun, sepulang sekolah. F mengalami luka di pelipis
+dan dijahit di puskesmas. Ini pertama kalinya H berurusan dengan polisi. Orang tua F marah dan ingin H
+dikeluarkan dari sekolah dan dipenjara. Orang tua H bingung dan takut.</p>
 """,
                     "questions": [
-                        "Apa posisi D dan F menurut UU SPPA?",
-                        "Syarat apa yang menentukan apakah diversi wajib diupayakan untuk D?",
+                        "Apa posisi H dan F menurut UU SPPA?",
+                        "Syarat apa yang menentukan apakah diversi wajib diupayakan untuk H, dan siapa yang menjalankannya?",
                         "Bagaimana Anda memastikan kepentingan F sebagai anak korban tetap diperhatikan?",
-                        "Informasi apa tentang D dan F yang tidak boleh disebarkan?",
+                        "Informasi apa tentang H dan F yang tidak boleh disebarkan?",
                     ],
                 }),
                 ("key_points", {
@@ -505,7 +570,7 @@ dikeluarkan dari sekolah dan dipenjara. Orang tua D bingung dan takut.</p>
                         "Anak yang berkonflik dengan hukum: berumur 12 tahun tetapi belum 18 tahun.",
                         "Diversi wajib diupayakan bila ancaman pidana di bawah tujuh tahun dan bukan pengulangan (Pasal 7).",
                         "Diversi berlandaskan keadilan restoratif; korban tidak boleh ditekan.",
-                        "Kekerasan seksual hanya dapat diselesaikan di luar pengadilan bila pelakunya anak (UU TPKS Pasal 23).",
+                        "Pelaku kekerasan seksual yang masih anak: penyelesaian di luar pengadilan hanya lewat diversi resmi oleh penyidik, penuntut umum atau hakim, bila syarat Pasal 7 terpenuhi (UU TPKS Pasal 23).",
                         "Identitas anak, anak korban dan anak saksi wajib dirahasiakan (Pasal 19), dengan ancaman pidana.",
                     ],
                 }),
@@ -537,9 +602,13 @@ memakai pola yang sama.</p>
 </ol>
 <h3>Peta cepat</h3>
 <ul>
-<li>Kekerasan seksual: UU No. 12 Tahun 2022 (bentuk di Pasal 4 ayat (1); hak korban Pasal 67-70;
-pendamping Pasal 26; tidak boleh damai kecuali pelaku anak, Pasal 23).</li>
-<li>Kekerasan dalam rumah tangga: UU No. 23 Tahun 2004 (hak korban Pasal 10).</li>
+<li>Kekerasan seksual: UU No. 12 Tahun 2022 (bentuk di Pasal 4 ayat (1); delik aduan bagi korban dewasa
+tanpa disabilitas untuk pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual
+berbasis elektronik, Pasal 7 dan 14; hak
+korban Pasal 67-70; pendamping Pasal 26; tidak boleh damai, Pasal 23, kecuali pelaku anak melalui diversi
+resmi).</li>
+<li>Kekerasan dalam rumah tangga: UU No. 23 Tahun 2004 (hak korban Pasal 10; perlindungan sementara dari
+polisi dalam 1 x 24 jam, Pasal 16; kekerasan fisik dan penelantaran adalah delik biasa).</li>
 <li>Korban atau saksi di bawah 18 tahun: UU No. 35 Tahun 2014 (kepentingan terbaik, identitas dilindungi).</li>
 <li>Pelaku berumur 12 sampai belum 18 tahun: UU No. 11 Tahun 2012 (diversi Pasal 7, kerahasiaan Pasal 19).</li>
 </ul>
@@ -552,7 +621,7 @@ pendamping Pasal 26; tidak boleh damai kecuali pelaku anak, Pasal 23).</li>
                         "Perkara tindak pidana kekerasan seksual tidak dapat diselesaikan di luar proses peradilan, "
                         "kecuali terhadap pelaku anak sebagaimana diatur dalam undang-undang."
                     ),
-                    "note": PARAFRASE + " Pasal ini paling sering muncul dalam soal ujian.",
+                    "note": PARAFRASE + DIVERSI + " Pasal ini paling sering muncul dalam soal ujian.",
                 }),
                 ("glossary", {
                     "term": "Pemaksaan perkawinan",
@@ -576,7 +645,8 @@ sedang sakit.</p>
                     "question": "Undang-undang mana yang berlaku, dan bolehkah kasus ini dimediasi di tingkat desa?",
                     "guidance": """
 <p>UU No. 23 Tahun 2004 (PKDRT): penelantaran, kekerasan psikis dan kekerasan seksual dalam rumah
-tangga; hak korban dalam Pasal 10, termasuk perlindungan dan pendampingan. Karena ada kekerasan
+tangga; hak korban dalam Pasal 10, termasuk perlindungan dan pendampingan. Penelantaran adalah delik
+biasa (Pasal 49), sehingga kesepakatan desa tidak menghentikan perkaranya. Karena ada kekerasan
 seksual, berlaku juga UU No. 12 Tahun 2022 Pasal 23: <b>tidak boleh diselesaikan di luar
 pengadilan</b> (pelakunya dewasa). Rujuk ke UPTD PPA dan bantu Ibu W menyusun rencana keselamatan.</p>
 """,
@@ -591,7 +661,8 @@ di desanya. Tokoh masyarakat mengusulkan agar K dinikahkan dengan pelaku "supaya
 <p>K adalah anak (belum 18 tahun) menurut UU No. 35 Tahun 2014; kepentingan terbaiknya harus
 diutamakan. Perkosaan adalah kekerasan seksual dan pelakunya dewasa, sehingga <b>tidak boleh
 diselesaikan di luar pengadilan</b> (UU No. 12 Tahun 2022 Pasal 23). Memaksa korban menikah dengan
-pelaku dapat merupakan <b>pemaksaan perkawinan</b>, salah satu bentuk dalam Pasal 4 ayat (1). K berhak
+pelaku adalah <b>pemaksaan perkawinan</b> (Pasal 10, salah satu bentuk dalam Pasal 4 ayat (1)), dan K
+belum mencapai usia minimal perkawinan 19 tahun (UU No. 16 Tahun 2019). K berhak
 atas penanganan, pelindungan dan pemulihan (Pasal 67-70), termasuk layanan kesehatan. Hubungi UPTD PPA
 atau {sapa} segera.</p>
 """.replace("{sapa}", SAPA),
@@ -611,26 +682,31 @@ merahasiakan identitas anak (Pasal 19) dan perlindungan identitas anak dalam UU 
 Minta unggahan dihapus, dan rujuk keluarga ke advokat melalui Pemberi Bantuan Hukum.</p>
 """,
                 }),
-                ("case_study", {
-                    "title": "Kasus 4: Pesan ancaman untuk Nn. E",
-                    "body": """
-<p><i>Kasus ini fiktif dan disusun untuk latihan.</i></p>
-<p>Nn. E, 19 tahun, putus dengan pacarnya. Mantan pacarnya mengancam akan menyebarkan video pribadi
-mereka jika Nn. E tidak mau kembali. Keluarga Nn. E ingin kasus ini "diselesaikan baik-baik" dengan
-keluarga laki-laki itu.</p>
+                ("scenario", {
+                    "situation": """
+<p><i>Kasus 4, fiktif.</i> Nn. E, 19 tahun, tidak menyandang disabilitas, putus dengan pacarnya. Mantan
+pacarnya mengancam akan menyebarkan video pribadi mereka jika Nn. E tidak mau kembali. Keluarga Nn. E
+ingin kasus ini "diselesaikan baik-baik" dengan keluarga laki-laki itu, sementara Nn. E sendiri belum
+memutuskan apa yang ia mau.</p>
 """,
-                    "questions": [
-                        "Bentuk kekerasan seksual mana dalam Pasal 4 ayat (1) UU No. 12 Tahun 2022 yang sesuai?",
-                        "Bolehkah kasus ini diselesaikan baik-baik di luar pengadilan? Sebutkan pasalnya.",
-                        "Hak apa saja yang dimiliki Nn. E, dan siapa pendamping yang diutamakan?",
-                        "Apa yang harus dilakukan terhadap pesan ancaman itu sebagai bukti?",
-                    ],
+                    "question": "Bentuk kekerasan seksual apa ini, siapa yang memutuskan apakah perkara ini diadukan, dan apa yang Anda sampaikan kepada keluarganya?",
+                    "guidance": """
+<p>Mengancam menyebarkan video bermuatan seksual tanpa persetujuan adalah <b>kekerasan seksual berbasis
+elektronik</b> (Pasal 4 ayat (1)). Nn. E orang dewasa tanpa disabilitas, jadi perkara ini <b>delik
+aduan</b> (Pasal 14): <b>Nn. E sendiri yang memutuskan</b> apakah mengadu, bukan keluarganya. Jelaskan
+pilihannya dan akibatnya dengan jujur, lalu hormati keputusannya. Sampaikan kepada keluarga bahwa mereka
+tidak boleh mendesak Nn. E berdamai; bila ia mengadu, perkaranya tidak dapat diselesaikan di luar
+pengadilan (Pasal 23). Sarankan Nn. E menyimpan pesan ancaman itu tanpa meneruskannya kepada siapa pun,
+dan meminta platform menurunkan video bila sampai diunggah. Ia berhak atas penanganan, pelindungan dan
+pemulihan (Pasal 67-70), dan pendamping berjenis kelamin sama diutamakan (Pasal 26).</p>
+""",
                 }),
                 ("key_points", {
                     "title": "Poin penting untuk ujian",
                     "points": [
                         "Mulai dari usia: anak atau dewasa, korban maupun pelaku.",
                         "Kekerasan seksual oleh pelaku dewasa tidak pernah diselesaikan di luar pengadilan (UU TPKS Pasal 23).",
+                        "Pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas: korban sendiri yang memutuskan mengadu (Pasal 7, Pasal 14).",
                         "Satu kasus bisa memakai lebih dari satu undang-undang.",
                         "Sebutkan hak korban, bukan hanya pasal pidananya.",
                         "Identitas anak selalu dirahasiakan; rujukan: UPTD PPA, SAPA 129, darurat 112.",

@@ -1,15 +1,17 @@
-"""Demo course MED: Mediasi dan Penyelesaian Sengketa Non-Pidana (12 JP).
+"""Demo course MED: Mediasi dan Penyelesaian Sengketa Nonpidana (12 JP).
 
 All case studies and scenarios are fictional. Legal references are limited to the facts in
 /work/shared/DOMAIN.md; provisions are paraphrased, not quoted.
 """
 
 PARAFRASE = "Parafrase; baca teks resmi undang-undang."
+DIVERSI = (" Pengecualian untuk pelaku anak hanya melalui diversi oleh penyidik, penuntut umum atau hakim "
+           "menurut UU No. 11 Tahun 2012, tidak pernah oleh musyawarah desa atau mediator komunitas.")
 
 COURSE = {
     "code": "MED",
-    "slug": "mediasi-penyelesaian-sengketa-non-pidana",
-    "title": "Mediasi dan Penyelesaian Sengketa Non-Pidana",
+    "slug": "mediasi-penyelesaian-sengketa-nonpidana",
+    "title": "Mediasi dan Penyelesaian Sengketa Nonpidana",
     "title_en": "Mediation and non-criminal dispute resolution",
     "topic": "mediation",
     "jp_hours": 12,
@@ -18,7 +20,7 @@ COURSE = {
         "membantu menyelesaikan perselisihan keluarga atau antartetangga."
     ),
     "summary": (
-        "Belajar memfasilitasi mediasi sengketa non-pidana secara adil dan aman, dan mengenali "
+        "Belajar memfasilitasi mediasi sengketa nonpidana secara adil dan aman, dan mengenali "
         "kapan mediasi dilarang, terutama untuk kekerasan seksual yang tidak boleh didamaikan."
     ),
     "intro": (
@@ -28,10 +30,11 @@ COURSE = {
         "Tetapi ada perkara yang <b>tidak boleh</b> didamaikan, dan yang paling tegas adalah "
         "kekerasan seksual.</p>"
         "<p>Pelatihan ini membekali Anda dengan prinsip dan keterampilan mediasi untuk sengketa "
-        "non-pidana, sekaligus rambu-rambu kapan Anda harus berhenti dan merujuk. Di akhir pelatihan, "
+        "nonpidana, sekaligus rambu-rambu kapan Anda harus berhenti dan merujuk. Di akhir pelatihan, "
         "fasilitator menilai bermain peran (role-play) mediasi Anda dengan rubrik.</p>"
         "<p>Sertifikat yang diberikan adalah <b>sertifikat pelatihan</b>, bukan izin atau sertifikasi "
         "paralegal.</p>"
+        "<p><i>Catatan untuk lembaga: ini materi contoh (demo). Sebelum lembaga menerbitkannya untuk peserta, semua teks hukum di dalamnya harus ditinjau oleh ahli hukum, misalnya advokat dari Pemberi Bantuan Hukum.</i></p>"
     ),
     "outcomes": [
         "Peserta mampu menjelaskan prinsip mediasi: sukarela, netral, rahasia, dan keputusan di tangan para pihak.",
@@ -78,7 +81,7 @@ COURSE = {
                     "Mediator boleh membantu memunculkan pilihan, tetapi tidak memaksakan jalan keluar.</li>"
                     "</ol>"
                     "<h3>Sengketa apa yang cocok untuk mediasi?</h3>"
-                    "<p>Mediasi di tingkat komunitas cocok untuk perselisihan <b>non-pidana</b> yang para "
+                    "<p>Mediasi di tingkat komunitas cocok untuk perselisihan <b>nonpidana</b> yang para "
                     "pihaknya relatif setara, misalnya:</p>"
                     "<ul>"
                     "<li>pengaturan biaya hidup anak setelah orang tua berpisah secara informal;</li>"
@@ -91,7 +94,9 @@ COURSE = {
                     "<h3>Batas yang tidak bisa ditawar</h3>"
                     "<p>Ada perkara yang sama sekali tidak boleh dibawa ke meja mediasi. Yang paling "
                     "tegas diatur undang-undang adalah <b>kekerasan seksual</b>: perkaranya tidak boleh "
-                    "diselesaikan di luar proses peradilan, kecuali jika pelakunya anak. Artinya tidak "
+                    "diselesaikan di luar proses peradilan, kecuali jika pelakunya anak; itu pun hanya "
+                    "melalui diversi yang dijalankan penyidik, penuntut umum atau hakim, tidak pernah di "
+                    "meja mediasi komunitas. Artinya tidak "
                     "ada \"uang damai\", denda adat, atau surat pernyataan damai yang bisa menutup "
                     "perkara kekerasan seksual. Modul 2 membahas batas ini secara rinci.</p>"
                 )),
@@ -103,8 +108,7 @@ COURSE = {
                         "proses peradilan, kecuali jika pelakunya adalah anak sebagaimana diatur "
                         "dalam undang-undang."
                     ),
-                    "note": PARAFRASE + " Pengecualian untuk pelaku anak dijalankan oleh aparat "
-                            "dalam sistem peradilan pidana anak, bukan oleh musyawarah desa.",
+                    "note": PARAFRASE + DIVERSI,
                 }),
                 ("glossary", {
                     "term": "Mediasi",
@@ -143,8 +147,8 @@ COURSE = {
                         "Mediasi membantu para pihak mencari jalan keluar sendiri; mediator tidak memutus.",
                         "Empat prinsip: sukarela, netral, rahasia, para pihak yang memutuskan.",
                         "Kerahasiaan berhenti ketika keselamatan seseorang, terutama anak, terancam.",
-                        "Mediasi komunitas hanya untuk sengketa non-pidana yang para pihaknya relatif setara.",
-                        "Kekerasan seksual tidak boleh diselesaikan di luar pengadilan (UU 12/2022 Pasal 23), kecuali pelakunya anak.",
+                        "Mediasi komunitas hanya untuk sengketa nonpidana yang para pihaknya relatif setara.",
+                        "Kekerasan seksual tidak boleh diselesaikan di luar pengadilan (UU 12/2022 Pasal 23); pengecualian pelaku anak hanya melalui diversi oleh aparat penegak hukum.",
                     ],
                 }),
             ],
@@ -184,6 +188,13 @@ COURSE = {
                     "<p>Jadi, untuk pelaku dewasa, tidak ada uang damai, denda adat, surat pernyataan "
                     "damai, atau \"dinikahkan saja\". Menikahkan korban dengan pelaku bukan jalan keluar; "
                     "pemaksaan perkawinan sendiri termasuk tindak pidana kekerasan seksual.</p>"
+                    "<p>Untuk pelecehan seksual nonfisik, pelecehan seksual fisik menurut Pasal 6 huruf a, dan "
+                    "kekerasan seksual berbasis elektronik terhadap korban <b>dewasa tanpa disabilitas</b>, "
+                    "korban sendiri yang memutuskan apakah mengadu ke polisi, karena perbuatan itu delik aduan "
+                    "(UU 12/2022 Pasal 7 dan Pasal 14). Itu hak korban, bukan celah untuk mediasi: desa tidak "
+                    "menengahi \"damai\", tidak ada yang boleh mendesak korban mengadu atau berdamai, dan bila "
+                    "korban mengadu, perkaranya tidak dapat diselesaikan di luar pengadilan. Bila korbannya "
+                    "anak atau penyandang disabilitas, perkara diproses tanpa pengaduan.</p>"
                 )),
                 ("legal_provision", {
                     "statute": "UU No. 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual",
@@ -193,7 +204,7 @@ COURSE = {
                         "proses peradilan, kecuali terhadap pelaku anak sebagaimana diatur dalam "
                         "undang-undang."
                     ),
-                    "note": PARAFRASE,
+                    "note": PARAFRASE + DIVERSI,
                 }),
                 ("legal_provision", {
                     "statute": "UU No. 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual",
@@ -207,9 +218,14 @@ COURSE = {
                     "note": PARAFRASE,
                 }),
                 ("rich_text", (
-                    "<h3>2. KDRT yang berat atau berulang</h3>"
+                    "<h3>2. KDRT yang merupakan delik biasa, berat atau berulang</h3>"
                     "<p>UU 23/2004 tentang Penghapusan KDRT mengenal kekerasan fisik, psikis, seksual dan "
-                    "penelantaran rumah tangga. Sebagai pedoman praktik, jangan memediasi KDRT yang "
+                    "penelantaran rumah tangga. <b>Kekerasan fisik</b> (Pasal 44 ayat (1)) dan "
+                    "<b>penelantaran rumah tangga</b> (Pasal 49) adalah <b>delik biasa</b>: polisi "
+                    "memprosesnya berdasarkan laporan siapa pun, dan kesepakatan mediasi tidak menghentikan "
+                    "perkaranya. Delik aduan dalam UU PKDRT hanya kekerasan fisik dan psikis ringan antara "
+                    "suami dan istri serta kekerasan seksual antara suami dan istri (Pasal 51 sampai 53). "
+                    "Sebagai pedoman praktik, jangan memediasi KDRT yang "
                     "menimbulkan luka, yang sudah berulang, yang disertai ancaman atau senjata, atau yang "
                     "membuat korban takut pulang. Yang dibutuhkan korban adalah perlindungan dan layanan, "
                     "bukan duduk semeja dengan pelaku.</p>"
@@ -243,19 +259,20 @@ COURSE = {
                 ("case_study", {
                     "title": "Tawaran uang damai",
                     "body": (
-                        "<p>Kasus ini fiktif. Di sebuah desa di Kalimantan Selatan, anak S (14 tahun) "
+                        "<p>Kasus ini fiktif. Di sebuah desa di Kalimantan Selatan, anak V (14 tahun) "
                         "bercerita kepada ibunya bahwa seorang tetangga dewasa, Pak M, berulang kali "
-                        "menyentuh tubuhnya tanpa izin. Ibu S melapor ke ketua RT. Keluarga Pak M "
-                        "mendatangi rumah Ibu S dengan seorang tokoh masyarakat, menawarkan sejumlah uang, "
-                        "dan meminta Ibu S menandatangani surat damai \"supaya nama kampung tidak "
+                        "menyentuh tubuhnya tanpa izin. Ibu V melapor ke ketua RT. Keluarga Pak M "
+                        "mendatangi rumah Ibu V dengan seorang tokoh masyarakat, menawarkan sejumlah uang, "
+                        "dan meminta Ibu V menandatangani surat damai \"supaya nama kampung tidak "
                         "tercemar\". Ketua RT meminta Anda, paralegal desa, memimpin pertemuan kedua "
                         "keluarga.</p>"
                     ),
                     "questions": [
                         "Bolehkah pertemuan damai ini dilaksanakan? Sebutkan dasar hukumnya.",
                         "Apa yang Anda sampaikan kepada ketua RT dan tokoh masyarakat?",
-                        "Layanan apa yang perlu segera dihubungi untuk anak S dan ibunya?",
-                        "Bagaimana Anda menjaga kerahasiaan identitas anak S di kampung?",
+                        "Karena korbannya anak, apakah perkara ini menunggu pengaduan? Siapa yang boleh melapor?",
+                        "Layanan apa yang perlu segera dihubungi untuk anak V dan ibunya?",
+                        "Bagaimana Anda menjaga kerahasiaan identitas anak V di kampung?",
                     ],
                 }),
                 ("glossary", {
@@ -270,6 +287,8 @@ COURSE = {
                     "points": [
                         "Kekerasan seksual TIDAK BOLEH dimediasi atau didamaikan di luar pengadilan (UU 12/2022 Pasal 23).",
                         "Satu-satunya pengecualian: pelaku anak, dan itu melalui diversi oleh aparat penegak hukum, bukan musyawarah desa.",
+                        "Kekerasan fisik dan penelantaran dalam rumah tangga adalah delik biasa (UU 23/2004 Pasal 44 ayat (1), Pasal 49); mediasi tidak menghentikan perkaranya.",
+                        "Pelecehan seksual nonfisik, pelecehan fisik Pasal 6 huruf a dan kekerasan seksual berbasis elektronik terhadap korban dewasa tanpa disabilitas: korban yang memutuskan mengadu (UU 12/2022 Pasal 7, 14), bukan desa.",
                         "Jangan memediasi KDRT berat atau berulang, ketimpangan kuasa, atau perkara yang mengancam keselamatan anak (pedoman praktik).",
                         "Menikahkan korban dengan pelaku bukan penyelesaian; pemaksaan perkawinan adalah kekerasan seksual.",
                         "Mediasi tidak pernah menggantikan hak melapor. Sampaikan SAPA 129 (WA 08111-129-129) dan 112.",
@@ -350,7 +369,7 @@ COURSE = {
                         "proses peradilan, kecuali terhadap pelaku anak sebagaimana diatur dalam "
                         "undang-undang."
                     ),
-                    "note": PARAFRASE + " Berlaku juga jika kekerasan seksual baru terungkap di tengah "
+                    "note": PARAFRASE + DIVERSI + " Berlaku juga jika kekerasan seksual baru terungkap di tengah "
                             "mediasi perkara lain: mediasi dihentikan, bukan diperluas.",
                 }),
                 ("content_warning", {
@@ -358,17 +377,17 @@ COURSE = {
                 }),
                 ("scenario", {
                     "situation": (
-                        "<p>Situasi ini fiktif. Anda memediasi Ibu R dan suaminya tentang uang belanja. "
-                        "Dalam pertemuan terpisah, Ibu R menangis dan berkata suaminya sering memaksanya "
+                        "<p>Situasi ini fiktif. Anda memediasi Ibu E dan suaminya tentang uang belanja. "
+                        "Dalam pertemuan terpisah, Ibu E menangis dan berkata suaminya sering memaksanya "
                         "berhubungan badan dan mengancam akan membawa pergi anak-anak kalau ia menolak. "
                         "Ia meminta Anda tidak memberi tahu siapa pun.</p>"
                     ),
-                    "question": "Apa yang Anda lakukan terhadap sesi mediasi, dan apa yang Anda katakan kepada Ibu R?",
+                    "question": "Apa yang Anda lakukan terhadap sesi mediasi, dan apa yang Anda katakan kepada Ibu E?",
                     "guidance": (
-                        "<p>Hentikan mediasi dengan cara yang aman, misalnya menjadwal ulang tanpa "
-                        "menyebut alasannya kepada suami. Yang diceritakan Ibu R adalah kekerasan seksual "
+                        "<p>Hentikan mediasi dengan cara yang aman, misalnya menjadwalkan ulang tanpa "
+                        "menyebut alasannya kepada suami. Yang diceritakan Ibu E adalah kekerasan seksual "
                         "dan ancaman, yang tidak boleh didamaikan. Katakan bahwa Anda percaya padanya, "
-                        "bahwa itu bukan salahnya, dan bahwa ia berhak atas perlindungan dan layanan. "
+                        "bahwa itu bukan salahnya, dan bahwa ia berhak atas pelindungan dan layanan. "
                         "Jelaskan pilihan: menghubungi UPTD PPA atau SAPA 129, serta 112 jika terancam. "
                         "Hormati keputusannya soal melapor, tetapi jujurlah bahwa Anda tidak bisa "
                         "melanjutkan mediasi. Jangan mengonfrontasi suaminya.</p>"
@@ -423,20 +442,20 @@ COURSE = {
                     "anak, termasuk pencegahan kekerasan dan mekanisme pengaduan di tingkat lokal.</p>"
                     "<h3>Apa yang bisa dilakukan</h3>"
                     "<ul>"
-                    "<li>Penyuluhan dan pencegahan: kampanye anti kekerasan, pengasuhan positif, "
+                    "<li>Penyuluhan dan pencegahan: kampanye antikekerasan, pengasuhan positif, "
                     "pencegahan perkawinan anak.</li>"
                     "<li>Deteksi dini: mengenali anak yang sering bolos, murung, terluka, atau "
                     "perempuan yang terlihat ketakutan.</li>"
                     "<li>Menerima cerita warga dengan aman, lalu menghubungkannya dengan layanan.</li>"
                     "<li>Mendampingi warga ke UPTD PPA, puskesmas atau kantor polisi.</li>"
-                    "<li>Memediasi perselisihan <b>non-pidana</b> yang para pihaknya setara dan aman.</li>"
+                    "<li>Memediasi perselisihan <b>nonpidana</b> yang para pihaknya setara dan aman.</li>"
                     "</ul>"
                     "<h3>Apa yang bukan wewenangnya</h3>"
                     "<ul>"
                     "<li>Menyelidiki, menghukum atau \"mengadili\" pelaku.</li>"
                     "<li>Menutup perkara kekerasan seksual dengan damai, denda adat atau pernikahan. "
-                    "UU 12/2022 Pasal 23 melarang penyelesaian di luar pengadilan, kecuali pelakunya "
-                    "anak.</li>"
+                    "UU 12/2022 Pasal 23 melarang penyelesaian di luar pengadilan. Pengecualian untuk "
+                    "pelaku anak hanya melalui diversi resmi (butir berikut).</li>"
                     "<li>Menjalankan diversi. Untuk anak yang berkonflik dengan hukum, diversi dijalankan "
                     "oleh aparat penegak hukum dalam sistem peradilan pidana anak. Desa dapat mendukung "
                     "keluarga, tetapi tidak menggantikan proses itu.</li>"
@@ -548,7 +567,9 @@ COURSE = {
                     "dilepaskan lewat kesepakatan.</li>"
                     "<li>Penyelesaian perkara kekerasan seksual dalam bentuk apa pun: uang damai, denda "
                     "adat, permintaan maaf resmi, atau pernikahan. Perkara itu harus lewat peradilan "
-                    "(UU 12/2022 Pasal 23), kecuali pelakunya anak.</li>"
+                    "(UU 12/2022 Pasal 23). Bila pelakunya anak, penyelesaian di luar pengadilan hanya "
+                    "mungkin melalui diversi resmi oleh penyidik, penuntut umum atau hakim, tidak pernah "
+                    "lewat kesepakatan desa.</li>"
                     "<li>Ketentuan yang menghapus hak korban KDRT atas perlindungan, layanan kesehatan "
                     "atau bantuan hukum.</li>"
                     "<li>Keputusan yang merupakan wewenang pengadilan, seperti perceraian atau hak asuh.</li>"
@@ -585,7 +606,7 @@ COURSE = {
                 }),
                 ("scenario", {
                     "situation": (
-                        "<p>Situasi ini fiktif. Sekretaris desa menyerahkan draf kesepakatan antara Ibu N "
+                        "<p>Situasi ini fiktif. Sekretaris desa menyerahkan draf kesepakatan antara Ibu K "
                         "dan mantan suaminya tentang biaya hidup anak mereka. Draf itu rapi, tetapi di "
                         "bagian akhir tertulis: \"Pihak Pertama berjanji tidak akan membawa masalah "
                         "rumah tangga ini ke polisi atau lembaga mana pun.\"</p>"
@@ -594,7 +615,7 @@ COURSE = {
                     "guidance": (
                         "<p>Kalimat terakhir harus dihapus. Tidak ada kesepakatan yang boleh menghapus hak "
                         "seseorang untuk melapor atau mencari layanan. Tanyakan juga secara terpisah "
-                        "kepada Ibu N mengapa kalimat itu muncul: apakah pernah ada kekerasan? Jika ya, "
+                        "kepada Ibu K mengapa kalimat itu muncul: apakah pernah ada kekerasan? Jika ya, "
                         "berhenti dan rujuk. Jika tidak, perbaiki draf agar hanya memuat hal yang "
                         "disepakati, seperti jumlah, tanggal dan cara pembayaran, serta jadwal "
                         "pemantauan.</p>"

@@ -25,6 +25,7 @@ COURSE = {
         "(mock-up); jangan memasukkan data kasus nyata ke dalam latihan apa pun.</p>"
         "<p>Materi ini membahas kekerasan. Jika ada bagian yang terasa berat, berhentilah sejenak. Layanan "
         "pengaduan: SAPA 129 (telepon 129, WhatsApp 08111-129-129); keadaan darurat: 112.</p>"
+        "<p><i>Catatan untuk lembaga: ini materi contoh (demo). Sebelum lembaga menerbitkannya untuk peserta, semua teks hukum di dalamnya harus ditinjau oleh ahli hukum, misalnya advokat dari Pemberi Bantuan Hukum.</i></p>"
     ),
     "outcomes": [
         "Peserta mampu menjelaskan enam fungsi layanan UPTD PPA dan memilih jalur rujukan yang sesuai "
@@ -89,7 +90,8 @@ COURSE = {
                         "Parafrase; baca teks resmi undang-undang. Jadi “damai”, uang damai atau menikahkan "
                         "korban dengan pelaku tidak menghentikan perkara. Untuk pelaku anak berlaku UU No. 11 "
                         "Tahun 2012 (SPPA): diversi wajib diupayakan bila ancaman pidananya di bawah 7 tahun "
-                        "dan bukan pengulangan tindak pidana (Pasal 7)."
+                        "dan bukan pengulangan tindak pidana (Pasal 7), dan dijalankan oleh penyidik, penuntut "
+                        "umum atau hakim, bukan oleh UPTD PPA, paralegal atau musyawarah desa."
                     ),
                 }),
                 ("glossary", {
@@ -105,8 +107,9 @@ COURSE = {
                     "<p>UPTD PPA tidak bekerja sendiri. Kenali mitra di daerah Anda, termasuk kontak yang bisa "
                     "dihubungi di luar jam kerja:</p>"
                     "<ul>"
-                    "<li><b>Kepolisian</b> (unit PPA di Polres): laporan polisi, penyidikan, perlindungan "
-                    "darurat.</li>"
+                    "<li><b>Kepolisian</b> (unit PPA di Polres): laporan polisi, penyidikan, dan perlindungan "
+                    "sementara bagi korban KDRT, yang wajib diberikan dalam 1 x 24 jam sejak polisi mengetahui "
+                    "atau menerima laporan (UU No. 23 Tahun 2004 Pasal 16).</li>"
                     "<li><b>Layanan kesehatan</b> (puskesmas, rumah sakit): pengobatan, pemeriksaan, pencegahan "
                     "kehamilan dan infeksi menular seksual, visum. Pada kekerasan seksual, rujuk secepat "
                     "mungkin karena sebagian tindakan pencegahan hanya efektif dalam beberapa hari.</li>"
@@ -141,19 +144,19 @@ COURSE = {
                     "message": "Studi kasus berikut menggambarkan kekerasan dalam rumah tangga, termasuk cekikan.",
                 }),
                 ("case_study", {
-                    "title": "Peta rujukan untuk Ibu N",
+                    "title": "Peta rujukan untuk Ibu S",
                     "body": (
-                        "<p>Kasus ini fiktif dan disusun untuk latihan. Ibu N (35 tahun), dari sebuah desa di "
+                        "<p>Kasus ini fiktif dan disusun untuk latihan. Ibu S (35 tahun), dari sebuah desa di "
                         "sebuah kabupaten di Nusa Tenggara, datang ke UPTD PPA diantar seorang kader. Lengannya "
                         "memar. Ia bercerita sudah bertahun-tahun dipukul suaminya, dan semalam ia dicekik. Dua "
-                        "anaknya (9 dan 6 tahun) menyaksikan kejadian itu. Ibu N tidak punya penghasilan, dan "
+                        "anaknya (9 dan 6 tahun) menyaksikan kejadian itu. Ibu S tidak punya penghasilan, dan "
                         "suaminya mengancam akan mengambil anak-anak bila ia melapor. Kepala dusun menyarankan "
                         "agar masalah ini “diselesaikan secara kekeluargaan”.</p>"
                     ),
                     "questions": [
-                        "Layanan apa saja yang dibutuhkan Ibu N dan kedua anaknya? Susun urutannya.",
+                        "Layanan apa saja yang dibutuhkan Ibu S dan kedua anaknya? Susun urutannya.",
                         "Lembaga mana yang Anda hubungi hari ini, dan mana yang bisa menunggu?",
-                        "Bagaimana Anda menanggapi saran kepala dusun, mengingat hak Ibu N untuk melapor?",
+                        "Bagaimana Anda menanggapi saran kepala dusun, mengingat hak Ibu S untuk melapor dan bahwa kekerasan fisik dalam rumah tangga adalah delik biasa?",
                         "Apa risikonya bila rujukan hanya berupa secarik kertas berisi alamat?",
                     ],
                 }),
@@ -162,8 +165,8 @@ COURSE = {
                     "points": [
                         "Enam fungsi layanan UPTD PPA: pengaduan, penjangkauan, pengelolaan kasus, penampungan "
                         "sementara, mediasi, pendampingan korban.",
-                        "Perkara kekerasan seksual tidak boleh dimediasi atau didamaikan; pengecualian hanya bila "
-                        "pelakunya anak (UU No. 12 Tahun 2022 Pasal 23).",
+                        "Perkara kekerasan seksual tidak boleh dimediasi atau didamaikan; pengecualian pelaku anak "
+                        "hanya melalui diversi resmi oleh penyidik, penuntut umum atau hakim (UU No. 12 Tahun 2022 Pasal 23).",
                         "Mediasi tidak pernah menggantikan hak korban untuk melapor.",
                         "Mitra rujukan utama: kepolisian, layanan kesehatan, pekerja sosial, psikolog, LPSK, "
                         "bantuan hukum.",
@@ -204,9 +207,10 @@ COURSE = {
                     "sepakati cara aman untuk menghubunginya kembali.</li>"
                     "<li><b>Perkenalkan diri dan jelaskan layanan</b>, termasuk kerahasiaan dan batasnya: bila "
                     "nyawa seseorang atau keselamatan anak terancam, petugas wajib bertindak.</li>"
-                    "<li><b>Minta persetujuan</b> atas apa yang dicatat, ke mana informasi dibagikan, dan "
-                    "layanan yang akan diberikan. Untuk anak, libatkan orang tua atau wali yang bukan pelaku, "
-                    "dan tetap dengarkan pendapat anak.</li>"
+                    "<li><b>Jelaskan apa yang dicatat dan untuk apa</b>, lalu <b>minta persetujuan</b> korban "
+                    "atas layanan yang akan diberikan dan sebelum informasinya dibagikan ke lembaga lain. "
+                    "Pencatatan kasus sendiri adalah bagian dari tugas UPTD PPA (lihat Modul 5). Untuk anak, "
+                    "libatkan orang tua atau wali yang bukan pelaku, dan tetap dengarkan pendapat anak.</li>"
                     "<li><b>Kumpulkan informasi pokok:</b> siapa korban, apa yang terjadi secara garis besar, "
                     "kapan terakhir terjadi, siapa terduga pelaku dan hubungannya dengan korban, siapa lagi yang "
                     "berisiko, apa kebutuhan mendesaknya. Jangan jadikan pengaduan sebagai interogasi.</li>"
@@ -272,17 +276,18 @@ COURSE = {
                 ("scenario", {
                     "situation": (
                         "<p>Situasi ini fiktif. Pukul 22.00 Anda sedang piket. Sebuah pengaduan diteruskan "
-                        "kepada Anda: Ibu T berbisik di telepon bahwa suaminya mabuk dan mengancamnya dengan "
+                        "kepada Anda: Ibu R berbisik di telepon bahwa suaminya mabuk dan mengancamnya dengan "
                         "parang. Ia bersembunyi di rumah tetangga bersama bayinya. Ia takut suaminya "
                         "mencarinya.</p>"
                     ),
                     "question": "Apa lima hal pertama yang Anda lakukan dalam percakapan ini?",
                     "guidance": (
-                        "<p>(1) Pastikan Ibu T bisa bicara dan tanyakan lokasinya. (2) Karena ada ancaman senjata, "
-                        "hubungi 112 atau polisi terdekat, atau bantu Ibu T melakukannya. (3) Tanyakan apakah "
+                        "<p>(1) Pastikan Ibu R bisa bicara dan tanyakan lokasinya. (2) Karena ada ancaman senjata, "
+                        "hubungi 112 atau polisi terdekat, atau bantu Ibu R melakukannya. (3) Tanyakan apakah "
                         "ia atau bayinya terluka. (4) Sepakati cara menghubunginya kembali dengan aman, misalnya "
                         "lewat nomor tetangga. (5) Jangan menggali detail; cukup informasi untuk bertindak.</p>"
-                        "<p>Setelah itu, laporkan kepada atasan, rencanakan penjangkauan atau penampungan "
+                        "<p>Setelah itu, laporkan kepada atasan, pastikan polisi memberi perlindungan sementara "
+                        "dalam 1 x 24 jam, rencanakan penjangkauan atau penampungan "
                         "sementara, dan catat semua langkah beserta jamnya.</p>"
                     ),
                 }),
@@ -294,6 +299,7 @@ COURSE = {
                         "Tanyakan langsung tanda risiko tinggi: ancaman membunuh, cekikan, senjata, kekerasan "
                         "yang makin berat, perpisahan, kehamilan, anak yang terancam, niat bunuh diri.",
                         "Rencana keselamatan disusun bersama korban dan ditinjau ulang saat keadaan berubah.",
+                        "Polisi wajib memberi perlindungan sementara kepada korban KDRT dalam 1 x 24 jam (UU No. 23 Tahun 2004 Pasal 16).",
                         "Korban KDRT berhak atas perlindungan, layanan kesehatan, kerahasiaan, pendampingan dan "
                         "bimbingan rohani (UU No. 23 Tahun 2004 Pasal 10).",
                     ],
@@ -389,6 +395,20 @@ COURSE = {
                         "kepentingan terbaik anak."
                     ),
                 }),
+                ("rich_text", (
+                    "<h3>Bila foto atau video seksual anak tersebar</h3>"
+                    "<ul>"
+                    "<li><b>Jangan memotret layar, mengunduh, menyimpan atau meneruskan</b> foto atau video itu, "
+                    "juga tidak untuk \"bukti\" atau untuk ditunjukkan dalam konferensi kasus. Menyimpan dan "
+                    "menyebarkan gambar seksual anak melukai anak lagi dan dapat melanggar hukum.</li>"
+                    "<li>Catat yang diperlukan penyidik tanpa menyimpan gambarnya: tautan (URL), nama akun atau "
+                    "grup, nama platform, tanggal dan jam.</li>"
+                    "<li>Laporkan akun dan unggahan ke platform melalui fitur pelaporannya dan minta konten "
+                    "diturunkan (<i>takedown</i>); serahkan catatan tadi kepada penyidik unit PPA.</li>"
+                    "<li>Jangan menghapus percakapan di ponsel anak; serahkan ponsel kepada penyidik bila "
+                    "diminta.</li>"
+                    "</ul>"
+                )),
                 ("content_warning", {
                     "message": (
                         "Studi kasus berikut menyebut penyebaran foto pribadi seorang anak dan pikiran untuk "
@@ -408,6 +428,7 @@ COURSE = {
                         "Susun asesmen singkat untuk A menurut ranah-ranah di atas, termasuk kekuatannya.",
                         "Kebutuhan mana yang paling mendesak? Perhatikan apa yang dikatakan A kepada ibunya.",
                         "Siapa yang perlu diundang ke konferensi kasus, dan apa yang ingin dicapai?",
+                        "Apa yang dilakukan terhadap foto A yang beredar, tanpa memotret layar, menyimpan atau meneruskannya?",
                         "Bagaimana suara A sendiri dimasukkan ke dalam rencana intervensi layanan?",
                     ],
                 }),
@@ -578,7 +599,7 @@ COURSE = {
                     "<li><b>Pisahkan fakta dan penilaian.</b> “Korban menangis dan berkata takut pulang” adalah "
                     "fakta; “korban tampak sangat tertekan” adalah penilaian petugas.</li>"
                     "<li><b>Tanpa bahasa menghakimi.</b> Hindari kata seperti “genit”, “keluarga berantakan” "
-                    "atau “mengaku-ngaku”.</li>"
+                    "atau “mengada-ada”.</li>"
                     "<li><b>Catat keputusan dan persetujuan:</b> apa yang disetujui korban, rujukan yang "
                     "dibuat, dan hasilnya.</li>"
                     "</ul>"
@@ -609,12 +630,21 @@ COURSE = {
                 }),
                 ("rich_text", (
                     "<h3>Data pribadi korban</h3>"
-                    "<p>Menurut UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi, data anak dan data "
-                    "tentang kekerasan yang dialami seseorang tergolong data pribadi yang bersifat spesifik "
-                    "(sensitif). Artinya: kumpulkan hanya data yang perlu untuk layanan; simpan dengan "
-                    "pengamanan yang memadai; bila terjadi kebocoran, lembaga wajib memberitahukannya paling "
-                    "lambat 3 x 24 jam; dan hapus data ketika tujuannya sudah selesai atau atas permintaan "
-                    "pemilik data, sesuai ketentuan yang berlaku.</p>"
+                    "<p>UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi Pasal 4 ayat (2) menyebut golongan "
+                    "data pribadi yang bersifat spesifik dalam daftar tertutup: data dan informasi kesehatan, data "
+                    "biometrik, data genetika, catatan kejahatan, data anak, data keuangan pribadi, dan data lain "
+                    "yang ditetapkan peraturan perundang-undangan. Dalam berkas kasus, hasil visum dan catatan "
+                    "psikolog adalah data kesehatan, berkas anak korban adalah data anak, dan catatan pidana "
+                    "pelaku adalah catatan kejahatan. Tidak ada golongan khusus untuk kasus kekerasan, tetapi "
+                    "seluruh berkas kasus tetap dirahasiakan.</p>"
+                    "<p>UPTD PPA memproses data kasus karena tugas dan kewenangannya menurut peraturan "
+                    "perundang-undangan, yang merupakan dasar pemrosesan yang sah (Pasal 20); persetujuan korban "
+                    "adalah salah satu dasar, bukan satu-satunya. Artinya: kumpulkan hanya data yang perlu untuk "
+                    "layanan; simpan dengan pengamanan yang memadai; bila terjadi kebocoran, lembaga wajib "
+                    "memberitahukannya <b>secara tertulis paling lambat 3 x 24 jam kepada korban yang datanya "
+                    "bocor dan kepada lembaga penyelenggara pelindungan data pribadi</b> (Pasal 46 ayat (1)), "
+                    "dengan cara yang aman bagi korban; dan hapus data ketika tujuannya sudah selesai atau atas "
+                    "permintaan pemilik data, sesuai ketentuan yang berlaku.</p>"
                     "<h3>SIMFONI-PPA</h3>"
                     "<p>SIMFONI-PPA adalah sistem pencatatan dan pelaporan kasus kekerasan terhadap perempuan "
                     "dan anak milik kementerian yang membidangi pemberdayaan perempuan dan perlindungan anak. "
@@ -640,9 +670,9 @@ COURSE = {
                 ("glossary", {
                     "term": "Data pribadi spesifik",
                     "definition": (
-                        "Golongan data pribadi yang bila bocor dapat sangat merugikan pemiliknya, seperti data "
-                        "anak dan data tentang kekerasan, sehingga memerlukan perlindungan lebih ketat menurut "
-                        "UU No. 27 Tahun 2022."
+                        "Golongan data pribadi dalam daftar tertutup UU No. 27 Tahun 2022 Pasal 4 ayat (2), "
+                        "seperti data kesehatan, data anak dan catatan kejahatan, yang bila bocor dapat sangat "
+                        "merugikan pemiliknya sehingga memerlukan pelindungan lebih ketat."
                     ),
                 }),
                 ("scenario", {
@@ -656,9 +686,9 @@ COURSE = {
                     "guidance": (
                         "<p>Tolak dengan sopan dan tegas. Jelaskan bahwa identitas anak korban wajib dilindungi: UU "
                         "No. 11 Tahun 2012 Pasal 19 melarang pengungkapannya dalam pemberitaan, dan prinsip yang "
-                        "sama berlaku untuk grup percakapan. Data anak dan data tentang kekerasan juga data "
-                        "pribadi spesifik menurut UU No. 27 Tahun 2022. Apalagi ada kerabat terduga pelaku di "
-                        "grup itu.</p>"
+                        "sama berlaku untuk grup percakapan. Kronologi dan foto anak korban juga data anak, "
+                        "golongan data pribadi spesifik menurut UU No. 27 Tahun 2022 Pasal 4 ayat (2). Apalagi "
+                        "ada kerabat terduga pelaku di grup itu.</p>"
                         "<p>Tawarkan cara lain: bila kepala desa perlu membantu keselamatan anak, manajer kasus "
                         "dapat membicarakan langkah tertentu secara langsung dengannya, tanpa detail kasus. "
                         "Catat permintaan ini dan laporkan kepada atasan Anda.</p>"
@@ -673,7 +703,8 @@ COURSE = {
                         "WhatsApp.",
                         "Identitas anak korban wajib dirahasiakan dalam pemberitaan (UU No. 11 Tahun 2012 Pasal 19), dan "
                         "jangan disebarkan di grup percakapan.",
-                        "Kebocoran data wajib diberitahukan paling lambat 3 x 24 jam (UU No. 27 Tahun 2022).",
+                        "Kebocoran data wajib diberitahukan secara tertulis paling lambat 3 x 24 jam kepada korban "
+                        "dan kepada lembaga penyelenggara pelindungan data pribadi (UU No. 27 Tahun 2022 Pasal 46 ayat (1)).",
                         "SIMFONI-PPA dipelajari di sini hanya dengan contoh tiruan; jangan pernah memakai data "
                         "nyata dalam latihan.",
                     ],

@@ -40,6 +40,7 @@ post-test dan evaluasi pelatihan.</p>
 <p>Peserta yang memenuhi syarat kehadiran dan lulus evaluasi menerima <b>sertifikat pelatihan</b>
 dari DP3A penyelenggara. Sertifikat ini <b>bukan izin paralegal</b> dan tidak menjadikan Anda
 paralegal bersertifikat. Jalur resmi menjadi paralegal dijelaskan di Modul 3.</p>
+<p><i>Catatan untuk lembaga: ini materi contoh (demo). Sebelum lembaga menerbitkannya untuk peserta, semua teks hukum di dalamnya harus ditinjau oleh ahli hukum, misalnya advokat dari Pemberi Bantuan Hukum.</i></p>
 """,
     "outcomes": [
         "Peserta mampu menjelaskan relasi kuasa dan ketidakadilan gender yang membuat perempuan dan anak rentan, serta hak konstitusional mereka.",
@@ -150,21 +151,32 @@ untuk hidup, kelangsungan hidup dan berkembang; serta penghargaan terhadap penda
 Prinsip ini akan Anda temui lagi di pelatihan HPA.</p>
 """),
                 ("case_study", {
-                    "title": "Ibu R dan anak perempuannya",
+                    "title": "Ibu Y dan anak perempuannya",
                     "body": """
 <p><i>Kasus ini fiktif dan disusun untuk latihan.</i></p>
-<p>Ibu R tinggal di sebuah desa di Kalimantan Selatan. Suaminya memegang seluruh hasil kebun dan
-tidak pernah memberi tahu berapa penghasilan keluarga. Ibu R tidak boleh ikut pertemuan PKK karena
-"urusan perempuan di rumah saja". Anak sulung mereka, S, 15 tahun, juara kelas. Ayahnya berencana
-menikahkan S dengan anak kenalannya setelah lulus SMP, "supaya tidak jadi beban".</p>
-<p>Ibu R tidak setuju, tetapi takut bicara karena pernah dibentak di depan keluarga besar.</p>
+<p>Ibu Y tinggal di sebuah desa di Kalimantan Selatan. Suaminya memegang seluruh hasil kebun dan
+tidak pernah memberi tahu berapa penghasilan keluarga. Ibu Y tidak boleh ikut pertemuan PKK karena
+"urusan perempuan di rumah saja". Anak sulung mereka, J, 15 tahun, juara kelas. Ayahnya berencana
+menikahkan J dengan anak kenalannya setelah lulus SMP, "supaya tidak jadi beban".</p>
+<p>Ibu Y tidak setuju, tetapi takut bicara karena pernah dibentak di depan keluarga besar.</p>
 """,
                     "questions": [
                         "Relasi kuasa apa saja yang Anda lihat dalam keluarga ini?",
-                        "Bentuk ketidakadilan gender mana yang dialami Ibu R, dan mana yang mengancam S?",
-                        "Hak S yang mana dalam UUD 1945 Pasal 28B ayat (2) yang terancam?",
+                        "Bentuk ketidakadilan gender mana yang dialami Ibu Y, dan mana yang mengancam J?",
+                        "Hak J yang mana dalam UUD 1945 Pasal 28B ayat (2) yang terancam?",
+                        "J baru 15 tahun. Apa kata UU No. 16 Tahun 2019 tentang usia perkawinan, dan apa kata UU TPKS tentang memaksa anak menikah?",
                         "Siapa di desa yang bisa Anda ajak bicara untuk mencegah perkawinan anak ini?",
                     ],
+                }),
+                ("legal_provision", {
+                    "statute": "UU No. 16 Tahun 2019 tentang Perubahan atas UU No. 1 Tahun 1974 tentang Perkawinan",
+                    "article": "Pasal 7 ayat (1)",
+                    "text": "Perkawinan hanya diizinkan apabila pria dan wanita sudah mencapai umur 19 (sembilan belas) tahun.",
+                    "note": (
+                        "Parafrase; baca teks resmi undang-undang. Batas 19 tahun berlaku sama untuk laki-laki dan "
+                        "perempuan. Memaksa seseorang menikah, termasuk perkawinan anak, adalah tindak pidana "
+                        "pemaksaan perkawinan menurut UU No. 12 Tahun 2022 Pasal 10."
+                    ),
                 }),
                 ("key_points", {
                     "title": "Poin penting",
@@ -240,8 +252,9 @@ gugatan cerai, dan sebaliknya.</p>
                 ("rich_text", """
 <h3>Siapa mengerjakan apa</h3>
 <ul>
-<li><b>Polisi</b> (unit PPA): menerima laporan, menyelidiki dan menyidik, serta dapat memberi
-perlindungan sementara kepada korban.</li>
+<li><b>Polisi</b> (unit PPA): menerima laporan, menyelidiki dan menyidik. Untuk KDRT, polisi
+<b>wajib</b> memberi perlindungan sementara kepada korban dalam waktu 1 x 24 jam sejak mengetahui atau
+menerima laporan, paling lama 7 hari (UU No. 23 Tahun 2004 Pasal 16).</li>
 <li><b>Jaksa</b>: meneliti berkas dari polisi, menuntut pelaku di pengadilan, dan melaksanakan
 putusan.</li>
 <li><b>Hakim / pengadilan</b>: memeriksa dan memutus perkara secara independen.</li>
@@ -288,8 +301,10 @@ Apakah saya harus lapor polisi dulu?"</p>
                     "guidance": """
 <p>Ada beberapa jalur yang bisa berjalan bersamaan, dan <b>Ibu N yang memutuskan</b>:</p>
 <ul>
-<li><b>Pidana</b>: pemukulan adalah KDRT. Laporan ke unit PPA Polres. Korban berhak atas perlindungan
-sementara dan perintah perlindungan (UU No. 23 Tahun 2004 Pasal 10).</li>
+<li><b>Pidana</b>: pemukulan adalah kekerasan fisik dalam rumah tangga. Laporan ke unit PPA Polres.
+Korban berhak atas perlindungan sementara dan perintah perlindungan (UU No. 23 Tahun 2004 Pasal 10);
+polisi wajib memberi perlindungan sementara dalam 1 x 24 jam (Pasal 16). Tidak memberi nafkah dapat
+merupakan penelantaran rumah tangga.</li>
 <li><b>Perceraian, hak asuh dan nafkah</b>: karena beragama Islam, diajukan ke Pengadilan Agama.</li>
 <li><b>Keselamatan</b>: ancaman membawa anak perlu dibahas dalam rencana keselamatan; hubungi UPTD PPA.</li>
 </ul>
@@ -306,6 +321,7 @@ hubungi 112.</p>
                         "Perceraian, hak asuh dan nafkah bagi warga muslim ke Pengadilan Agama; nonmuslim ke Pengadilan Negeri.",
                         "Jalur pidana dan perceraian dapat berjalan bersamaan.",
                         "UPTD PPA adalah penyedia layanan, bukan penegak hukum; LPSK melindungi saksi dan korban.",
+                        "Polisi wajib memberi perlindungan sementara kepada korban KDRT dalam 1 x 24 jam (UU No. 23 Tahun 2004 Pasal 16).",
                     ],
                 }),
             ],
@@ -368,7 +384,7 @@ pelatihan dengan kurikulum standar BPHN; (3) menjalani <b>aktualisasi</b>, yaitu
 sekitar tiga bulan, misalnya di pos bantuan hukum desa, dengan bimbingan advokat; baru kemudian
 (4) dapat memperoleh sebutan CPLA.</p>
 <p><b>Penting:</b> sertifikat dari pelatihan DP3A ini adalah <b>sertifikat pelatihan</b>. Sertifikat
-ini bukan izin paralegal dan tidak memberi gelar CPLA. Jangan mengaku "paralegal bersertifikat"
+ini bukan izin paralegal dan tidak memberi gelar CPLA. Jangan menyebut diri "paralegal bersertifikat"
 hanya karena mengikuti pelatihan ini.</p>
 """),
                 ("legal_provision", {
@@ -396,12 +412,14 @@ konsultasi awal, membantu menyusun kronologi dan surat, mencatat dan menelusuri 
 korban ke layanan, mediasi untuk sengketa yang memang boleh dimediasi, serta pemberdayaan masyarakat.</p>
 <h3>Yang tidak boleh dilakukan paralegal</h3>
 <ul>
-<li>Mengaku atau bertindak sebagai advokat, misalnya menjadi kuasa hukum di persidangan.</li>
+<li>Memperkenalkan diri atau bertindak sebagai advokat, misalnya menjadi kuasa hukum di persidangan.</li>
 <li>Meminta atau menerima bayaran dari korban. Bantuan hukum ini cuma-cuma.</li>
 <li>Menjanjikan hasil ("pasti menang", "pelaku pasti dipenjara").</li>
 <li>Memutuskan untuk korban, atau menekan korban untuk berdamai.</li>
-<li><b>Menengahi perdamaian dalam kasus kekerasan seksual.</b> Perkara kekerasan seksual tidak boleh
-diselesaikan di luar pengadilan, kecuali pelakunya anak (UU No. 12 Tahun 2022 Pasal 23).</li>
+<li><b>Menengahi perdamaian dalam kasus kekerasan seksual, siapa pun pelakunya.</b> Perkara kekerasan
+seksual tidak boleh diselesaikan di luar pengadilan (UU No. 12 Tahun 2022 Pasal 23). Pengecualian untuk
+pelaku anak hanya berjalan melalui diversi resmi yang dijalankan penyidik, penuntut umum atau hakim
+menurut UU No. 11 Tahun 2012, tidak pernah melalui paralegal, kepala desa atau kesepakatan desa.</li>
 </ul>
 <p>Jika kasus perlu dibawa ke pengadilan, <b>rujuk ke advokat</b> melalui PBH tempat Anda bertugas.</p>
 """),
@@ -412,7 +430,7 @@ diselesaikan di luar pengadilan, kecuali pelakunya anak (UU No. 12 Tahun 2022 Pa
                         "Perkara tindak pidana kekerasan seksual tidak dapat diselesaikan di luar proses peradilan, "
                         "kecuali terhadap pelaku anak sebagaimana diatur dalam undang-undang."
                     ),
-                    "note": PARAFRASE,
+                    "note": PARAFRASE + " Pelaku anak: hanya melalui diversi oleh penyidik, penuntut umum atau hakim.",
                 }),
                 ("rich_text", """
 <h3>Etika dan kerahasiaan</h3>
@@ -427,15 +445,16 @@ Bila Anda punya hubungan keluarga atau kepentingan dengan pelaku, serahkan kasus
                 ("scenario", {
                     "situation": """
 <p><i>Situasi ini fiktif.</i> Kepala desa menelepon Anda: seorang laki-laki dewasa, tetangga korban,
-diduga mencabuli anak S, 13 tahun. Keluarga pelaku menawarkan uang dan kepala desa meminta Anda
+diduga mencabuli anak Z, 13 tahun. Keluarga pelaku menawarkan uang dan kepala desa meminta Anda
 "membantu mendamaikan supaya nama desa tidak tercemar".</p>
 """,
                     "question": "Apa jawaban Anda kepada kepala desa, dan apa langkah Anda berikutnya?",
                     "guidance": """
 <p>Tolak dengan sopan tetapi tegas. Ini kekerasan seksual terhadap anak dengan pelaku dewasa, sehingga
 <b>tidak boleh diselesaikan di luar pengadilan</b> (UU No. 12 Tahun 2022 Pasal 23). Uang damai tidak
-menghapus perkara. Langkah berikutnya: pastikan S aman, hubungi UPTD PPA atau SAPA 129 (telepon 129,
-WhatsApp 08111-129-129), dampingi keluarga melapor ke unit PPA Polres, dan jaga identitas S.</p>
+menghapus perkara. Karena korbannya anak, perkara ini juga bukan delik aduan: siapa pun yang mengetahui
+boleh melapor. Langkah berikutnya: pastikan Z aman, hubungi UPTD PPA atau SAPA 129 (telepon 129,
+WhatsApp 08111-129-129), dampingi keluarga melapor ke unit PPA Polres, dan jaga identitas Z.</p>
 """,
                 }),
                 ("key_points", {
@@ -445,7 +464,7 @@ WhatsApp 08111-129-129), dampingi keluarga melapor ke unit PPA Polres, dan jaga 
                         "Paralegal: WNI minimal 18 tahun, bisa baca tulis, bukan ASN/TNI/Polri/advokat, bersurat tugas PBH.",
                         "CPLA hanya setelah penugasan PBH, pelatihan standar BPHN dan aktualisasi sekitar tiga bulan.",
                         "Sertifikat DP3A adalah sertifikat pelatihan, bukan izin paralegal.",
-                        "Kekerasan seksual tidak boleh didamaikan di luar pengadilan, kecuali pelakunya anak.",
+                        "Paralegal tidak pernah menengahi damai dalam kekerasan seksual; pengecualian pelaku anak hanya lewat diversi resmi oleh penyidik, penuntut umum atau hakim.",
                     ],
                 }),
             ],
@@ -471,7 +490,14 @@ korban harus bercerita berulang-ulang, dan setiap kali bercerita, luka korban bi
 <b>Laporan</b> adalah pemberitahuan kepada polisi bahwa telah atau sedang terjadi tindak pidana; siapa
 pun yang mengetahui dapat melapor. <b>Pengaduan</b> adalah pemberitahuan dari pihak yang berhak,
 biasanya korban, disertai permintaan agar pelaku diproses, untuk jenis tindak pidana yang hanya dapat
-diproses jika ada aduan dari korban. Jika ragu, tanyakan kepada petugas unit PPA atau advokat.</p>
+diproses jika ada aduan dari korban (delik aduan). Jika ragu, tanyakan kepada petugas unit PPA atau advokat.</p>
+<p>Contoh delik aduan: pelecehan seksual nonfisik dan pelecehan seksual fisik menurut Pasal 6 huruf a UU No. 12
+Tahun 2022 (Pasal 7), serta kekerasan seksual berbasis elektronik (Pasal 14), bila korbannya orang dewasa
+tanpa disabilitas. Di sini korban dewasa sendiri yang memutuskan apakah mengadu. Bila korbannya anak atau
+penyandang disabilitas, perkara itu diproses tanpa pengaduan. Kekerasan fisik dalam rumah tangga (UU No. 23
+Tahun 2004 Pasal 44 ayat (1)) dan penelantaran rumah tangga (Pasal 49) adalah delik biasa; yang merupakan
+delik aduan dalam UU PKDRT hanya kekerasan fisik dan psikis ringan antara suami dan istri serta kekerasan
+seksual antara suami dan istri (Pasal 51 sampai 53).</p>
 """),
                 ("glossary", {
                     "term": "Kronologi",
@@ -503,17 +529,23 @@ diberi tanda jelas.</li>
 </ul>
 <p>Identitas lengkap korban (NIK, alamat, nomor telepon) sebaiknya dicatat di lembar terpisah yang
 disimpan lebih aman, bukan di badan kronologi yang akan dibaca banyak orang. Gunakan inisial di badan
-kronologi.</p>
+kronologi. Kumpulkan data hanya untuk tujuan yang jelas, dan hapus ketika tujuannya selesai atau atas
+permintaan pemiliknya.</p>
 """),
                 ("legal_provision", {
                     "statute": "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi",
-                    "article": "Ketentuan data pribadi yang bersifat spesifik",
+                    "article": "Pasal 4 ayat (2)",
                     "text": (
-                        "Data anak dan data tentang kekerasan termasuk data pribadi yang bersifat spesifik, "
-                        "sehingga memerlukan pelindungan yang lebih ketat. Data hanya dikumpulkan untuk tujuan "
-                        "yang jelas dan dihapus ketika tujuannya selesai atau atas permintaan pemiliknya."
+                        "Data pribadi yang bersifat spesifik meliputi: data dan informasi kesehatan, data biometrik, "
+                        "data genetika, catatan kejahatan, data anak, data keuangan pribadi, dan/atau data lainnya "
+                        "sesuai dengan ketentuan peraturan perundang-undangan."
                     ),
-                    "note": "Parafrase ringkas; nomor pasal sengaja tidak dicantumkan. Baca teks resmi undang-undang.",
+                    "note": (
+                        "Parafrase; baca teks resmi undang-undang. Daftar ini tertutup; tidak ada golongan khusus "
+                        "untuk kasus kekerasan. Dalam kronologi, surat keterangan dokter atau visum adalah data "
+                        "kesehatan, seluruh berkas anak korban adalah data anak, dan catatan pidana pelaku adalah "
+                        "catatan kejahatan. Cerita korban dewasa tetap wajib dirahasiakan."
+                    ),
                 }),
                 ("content_warning", {
                     "message": (
@@ -563,7 +595,7 @@ pemisahan pendapat, serta tidak adanya data pribadi yang tidak perlu.</p>
                         "Laporan bisa dibuat siapa saja; pengaduan dibuat pihak yang berhak dan meminta pelaku diproses.",
                         "Kronologi: faktual, runtut, memakai kata-kata korban, fakta terpisah dari pendapat.",
                         "Gunakan inisial; simpan identitas lengkap di lembar terpisah yang aman.",
-                        "Data anak dan data kekerasan adalah data pribadi spesifik (UU No. 27 Tahun 2022).",
+                        "Visum adalah data kesehatan dan berkas anak adalah data anak: keduanya data pribadi spesifik (UU No. 27 Tahun 2022 Pasal 4 ayat (2)).",
                         "Kronologi yang baik mengurangi beban korban untuk bercerita berulang kali.",
                     ],
                 }),
@@ -623,33 +655,43 @@ tuliskan jawaban Anda terlebih dahulu, baru buka panduannya.</p>
                     ),
                 }),
                 ("case_study", {
-                    "title": "Simulasi 1: Ibu M dan ancaman di rumah",
+                    "title": "Simulasi 1: Ibu F dan ancaman di rumah",
                     "body": """
 <p><i>Kasus ini fiktif dan disusun untuk latihan.</i></p>
-<p>Ibu M, 29 tahun, datang ke posko bersama bayinya. Suaminya memukul dengan sapu setelah
-bertengkar soal uang. Ibu M belum mau melapor ke polisi karena suaminya satu-satunya pencari
+<p>Ibu F, 29 tahun, datang ke posko bersama bayinya. Suaminya memukul dengan sapu setelah
+bertengkar soal uang. Ibu F belum mau melapor ke polisi karena suaminya satu-satunya pencari
 nafkah, tetapi ia takut pulang malam ini.</p>
 """,
                     "questions": [
-                        "Apa yang pertama kali Anda tanyakan untuk menilai keselamatan Ibu M dan bayinya?",
-                        "Pilihan apa yang dapat Anda jelaskan jika Ibu M belum mau melapor?",
+                        "Apa yang pertama kali Anda tanyakan untuk menilai keselamatan Ibu F dan bayinya?",
+                        "Pilihan apa yang dapat Anda jelaskan jika Ibu F belum mau melapor? Apa yang perlu ia ketahui tentang kewajiban polisi memberi perlindungan sementara?",
                         "Layanan mana yang dapat menyediakan penampungan sementara?",
-                        "Apa isi rencana keselamatan sederhana untuk Ibu M?",
+                        "Apa isi rencana keselamatan sederhana untuk Ibu F?",
                     ],
                 }),
                 ("scenario", {
                     "situation": """
-<p><i>Simulasi 2, fiktif.</i> Orang tua anak S, 14 tahun, mengadu: seorang laki-laki dewasa yang
-dikenal S lewat media sosial mengancam menyebarkan foto pribadi S kecuali S mengirim foto lagi.
+<p><i>Simulasi 2, fiktif.</i> Orang tua anak U, 14 tahun, mengadu: seorang laki-laki dewasa yang
+dikenal U lewat media sosial mengancam menyebarkan foto pribadi U kecuali U mengirim foto lagi.
 Keluarga pelaku sudah datang dan menawarkan "selesai secara kekeluargaan".</p>
 """,
                     "question": "Bolehkah kasus ini diselesaikan secara kekeluargaan? Apa langkah Anda?",
                     "guidance": """
 <p><b>Tidak boleh.</b> Ini kekerasan seksual berbasis elektronik terhadap anak dengan pelaku dewasa.
-UU No. 12 Tahun 2022 Pasal 23 melarang penyelesaian di luar pengadilan, kecuali pelakunya anak.
-Langkahnya: tenangkan S dan jangan menyalahkannya; minta keluarga <b>tidak menghapus</b> pesan dan
-menyimpan tangkapan layar; jangan meneruskan foto kepada siapa pun; hubungi UPTD PPA atau SAPA 129
-(telepon 129, WhatsApp 08111-129-129); dampingi pelaporan ke unit PPA Polres; rahasiakan identitas S.</p>
+UU No. 12 Tahun 2022 Pasal 23 melarang penyelesaian di luar pengadilan; pelakunya dewasa, jadi
+pengecualian pelaku anak (yang hanya berjalan lewat diversi resmi) tidak berlaku. Karena korbannya anak,
+perkara ini juga bukan delik aduan. Langkahnya:</p>
+<ul>
+<li>Tenangkan U dan jangan menyalahkannya.</li>
+<li><b>Jangan memotret layar, mengunduh, menyimpan atau meneruskan foto U</b>, juga tidak untuk
+"bukti". Menyimpan dan menyebarkan gambar seksual anak melukai anak lagi dan dapat melanggar hukum.</li>
+<li>Jangan menghapus percakapan di ponsel U; catat nama akun pelaku, tautan (URL) profil atau unggahan,
+nama platform, tanggal dan jam. Serahkan catatan dan ponsel itu kepada penyidik bila diminta.</li>
+<li>Laporkan akun dan unggahan ke platform melalui fitur pelaporannya, dan minta foto diturunkan
+(<i>takedown</i>), dengan bantuan UPTD PPA atau penyidik.</li>
+<li>Hubungi UPTD PPA atau SAPA 129 (telepon 129, WhatsApp 08111-129-129), dampingi pelaporan ke unit PPA
+Polres, dan rahasiakan identitas U.</li>
+</ul>
 """,
                 }),
                 ("scenario", {
@@ -661,7 +703,8 @@ milik warung tetangga. Ini dugaan pertama kali. Ibunya panik dan bertanya apakah
                     "guidance": """
 <p>Jelaskan bahwa anak yang berhadapan dengan hukum diperlakukan berbeda dari orang dewasa. Menurut
 UU No. 11 Tahun 2012 Pasal 7, diversi <b>wajib diupayakan</b> jika ancaman pidananya di bawah tujuh
-tahun dan bukan pengulangan. Jangan menjanjikan hasil; ancaman pidana dipastikan oleh penyidik.
+tahun dan bukan pengulangan. Diversi dijalankan oleh penyidik, penuntut umum atau hakim, bukan oleh
+paralegal atau desa. Jangan menjanjikan hasil; ancaman pidana dipastikan oleh penyidik.
 Rujuk ke advokat melalui PBH, dan ingatkan bahwa identitas D wajib dirahasiakan.</p>
 """,
                 }),
@@ -681,6 +724,7 @@ Rujuk ke advokat melalui PBH, dan ingatkan bahwa identitas D wajib dirahasiakan.
                         "Keselamatan dulu: bahaya saat ini? Hubungi 112.",
                         "Korban yang memutuskan; paralegal menjelaskan pilihan dan meminta persetujuan.",
                         "Kekerasan seksual oleh pelaku dewasa tidak boleh didamaikan (UU No. 12 Tahun 2022 Pasal 23).",
+                        "Foto seksual anak tidak pernah dipotret layar, disimpan atau diteruskan; catat tautan dan akun, minta platform menurunkannya.",
                         "Anak pelaku: diversi wajib diupayakan bila syarat Pasal 7 UU No. 11 Tahun 2012 terpenuhi.",
                         "SAPA 129: telepon 129 atau WhatsApp 08111-129-129.",
                         "Catat kronologi dengan inisial dan tindak lanjuti rujukan.",

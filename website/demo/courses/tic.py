@@ -26,12 +26,13 @@ COURSE = {
         "<p>Materi ini membahas kekerasan. Jika ada bagian yang terasa berat, berhentilah sejenak. Bila Anda "
         "atau orang di sekitar Anda membutuhkan bantuan, hubungi SAPA 129 (telepon 129, WhatsApp "
         "08111-129-129) atau 112 dalam keadaan darurat.</p>"
+        "<p><i>Catatan untuk lembaga: ini materi contoh (demo). Sebelum lembaga menerbitkannya untuk peserta, semua teks hukum di dalamnya harus ditinjau oleh ahli hukum, misalnya advokat dari Pemberi Bantuan Hukum.</i></p>"
     ),
     "outcomes": [
         "Peserta mampu menjelaskan dampak kekerasan dan trauma pada korban serta enam prinsip penanganan "
         "berperspektif trauma.",
         "Peserta mampu memberikan pertolongan pertama psikologis dengan langkah lihat, dengar, hubungkan.",
-        "Peserta mampu mengenali dan menghindari pertanyaan serta tindakan yang menimbulkan re-viktimisasi.",
+        "Peserta mampu mengenali dan menghindari pertanyaan serta tindakan yang menimbulkan reviktimisasi.",
         "Peserta mampu menanggapi pengungkapan kekerasan oleh anak dan berkomunikasi dengan korban penyandang "
         "disabilitas secara aman dan sesuai kebutuhannya.",
         "Peserta mampu mengenali tanda trauma sekunder pada diri sendiri dan rekan kerja serta menyusun "
@@ -140,23 +141,23 @@ COURSE = {
                     "</ol>"
                 )),
                 ("case_study", {
-                    "title": "Dua cara menerima Ibu R",
+                    "title": "Dua cara menerima Ibu A",
                     "body": (
-                        "<p>Kasus ini fiktif dan disusun untuk latihan. Ibu R (32 tahun) datang ke UPTD PPA di "
-                        "sebuah kabupaten di Kalimantan bersama anaknya yang berusia 4 tahun. Ia mengaku sering "
-                        "dipukul suaminya. Pagi itu ruang konseling dipakai rapat, jadi petugas menerimanya di "
+                        "<p>Kasus ini fiktif dan disusun untuk latihan. Ibu A (32 tahun) datang ke UPTD PPA di "
+                        "sebuah kabupaten di Kalimantan bersama anaknya yang berusia 4 tahun. Ia bercerita bahwa ia "
+                        "sering dipukul suaminya. Pagi itu ruang konseling dipakai rapat, jadi petugas menerimanya di "
                         "meja depan. Sambil mengetik, petugas bertanya, “Sudah berapa kali dipukul? Kenapa baru "
-                        "sekarang lapor?” Ibu R menjawab pendek-pendek, lalu menangis dan berkata ingin pulang "
+                        "sekarang lapor?” Ibu A menjawab pendek-pendek, lalu menangis dan berkata ingin pulang "
                         "saja.</p>"
-                        "<p>Seminggu kemudian Ibu R datang lagi. Kali ini petugas lain membawanya ke ruang "
+                        "<p>Seminggu kemudian Ibu A datang lagi. Kali ini petugas lain membawanya ke ruang "
                         "tertutup, menawarkan air minum, dan meminta rekannya menemani si anak bermain di ruang "
-                        "sebelah. Petugas memperkenalkan diri, menjelaskan bahwa cerita Ibu R dijaga "
-                        "kerahasiaannya dan bahwa ia boleh berhenti kapan saja. Ibu R bercerita cukup lengkap "
+                        "sebelah. Petugas memperkenalkan diri, menjelaskan bahwa cerita Ibu A dijaga "
+                        "kerahasiaannya dan bahwa ia boleh berhenti kapan saja. Ibu A bercerita cukup lengkap "
                         "dan setuju diperiksa kesehatannya.</p>"
                     ),
                     "questions": [
                         "Prinsip berperspektif trauma mana saja yang tidak dijalankan pada kunjungan pertama?",
-                        "Apa yang dilakukan petugas kedua sehingga Ibu R merasa lebih aman?",
+                        "Apa yang dilakukan petugas kedua sehingga Ibu A merasa lebih aman?",
                         "Apa yang bisa diubah di kantor Anda supaya korban tidak perlu diterima di meja depan?",
                     ],
                 }),
@@ -185,7 +186,7 @@ COURSE = {
         # ------------------------------------------------------------------ 2
         {
             "slug": "pertolongan-pertama-psikologis",
-            "title": "Pertolongan Pertama Psikologis dan Mencegah Re-viktimisasi",
+            "title": "Pertolongan Pertama Psikologis dan Mencegah Reviktimisasi",
             "jp": 3,
             "minutes": 30,
             "competency": (
@@ -246,7 +247,7 @@ COURSE = {
                     ),
                 }),
                 ("rich_text", (
-                    "<h3>Re-viktimisasi: ketika layanan ikut melukai</h3>"
+                    "<h3>Reviktimisasi: ketika layanan ikut melukai</h3>"
                     "<p>Korban bisa terluka untuk kedua kalinya, bukan oleh pelaku, tetapi oleh orang dan "
                     "lembaga yang seharusnya menolong: disalahkan, tidak dipercaya, diminta mengulang cerita "
                     "berkali-kali, dipertemukan dengan pelaku, difoto lalu fotonya beredar, atau didesak untuk "
@@ -268,7 +269,7 @@ COURSE = {
                     "mengapa Anda menanyakannya.</p>"
                 )),
                 ("glossary", {
-                    "term": "Re-viktimisasi",
+                    "term": "Reviktimisasi",
                     "definition": (
                         "Korban kembali menjadi korban, kali ini karena sikap atau tindakan orang dan lembaga "
                         "yang seharusnya menolong, misalnya disalahkan, tidak dipercaya, dipaksa mengulang "
@@ -309,9 +310,10 @@ COURSE = {
                         "bukan salahmu.” Sampaikan dengan tenang kepada perangkat desa bahwa N adalah korban "
                         "dan anak, sehingga ceritanya tidak dibicarakan di depan orang lain.</p>"
                         "<p><b>Tentang “diselesaikan baik-baik”:</b> perkara kekerasan seksual tidak dapat "
-                        "diselesaikan di luar proses peradilan (UU No. 12 Tahun 2022 Pasal 23; pengecualiannya "
-                        "hanya bila pelakunya anak). Jelaskan bahwa kasus ini perlu dirujuk ke UPTD PPA dan "
-                        "kepolisian.</p>"
+                        "diselesaikan di luar proses peradilan (UU No. 12 Tahun 2022 Pasal 23). Pengecualian "
+                        "untuk pelaku anak hanya berjalan melalui diversi resmi oleh penyidik, penuntut umum atau "
+                        "hakim, dan di sini pelakunya dewasa. N masih anak, jadi perkaranya juga bukan delik aduan. "
+                        "Jelaskan bahwa kasus ini perlu dirujuk ke UPTD PPA dan kepolisian.</p>"
                         "<p><b>Setelahnya:</b> hubungi UPTD PPA atau SAPA 129 untuk pendampingan dan "
                         "pemeriksaan kesehatan, catat kejadian di kantor desa secara faktual, dan laporkan "
                         "kepada koordinator Anda. Bila pola ini sering terjadi, usulkan penyuluhan bagi "
@@ -325,7 +327,7 @@ COURSE = {
                         "hubungkan (dengan layanan dan orang yang dipercaya).",
                         "PFA bukan konseling dan tidak menggali detail kejadian.",
                         "Jangan ajukan pertanyaan “kenapa” yang menyalahkan korban.",
-                        "Cegah re-viktimisasi dengan ruang tertutup, cukup satu kali bercerita, dan sikap "
+                        "Cegah reviktimisasi dengan ruang tertutup, cukup satu kali bercerita, dan sikap "
                         "percaya.",
                         "Rujuk dengan mengantar dan memastikan korban diterima, bukan hanya memberi alamat.",
                         "SAPA 129: telepon 129 atau WhatsApp 08111-129-129. Keadaan darurat: 112.",
@@ -408,21 +410,21 @@ COURSE = {
                     ),
                 }),
                 ("case_study", {
-                    "title": "Anak S bercerita kepada gurunya",
+                    "title": "Anak Y bercerita kepada gurunya",
                     "body": (
-                        "<p>Kasus ini fiktif dan disusun untuk latihan. Anak S (14 tahun) bersekolah di sebuah "
-                        "SMP di sebuah kabupaten di Sulawesi. Seusai pelajaran, S menunggu teman-temannya "
+                        "<p>Kasus ini fiktif dan disusun untuk latihan. Anak Y (14 tahun) bersekolah di sebuah "
+                        "SMP di sebuah kabupaten di Sulawesi. Seusai pelajaran, Y menunggu teman-temannya "
                         "pulang, lalu berkata kepada Ibu guru L bahwa ia tidak mau pulang karena “om di rumah "
-                        "suka masuk kamar malam-malam”. S meminta Ibu L berjanji tidak memberi tahu siapa "
+                        "suka masuk kamar malam-malam”. Y meminta Ibu L berjanji tidak memberi tahu siapa "
                         "pun.</p>"
-                        "<p>Ibu L terkejut. Ia ingin langsung menelepon ibu S dan bertanya lebih jauh kepada S "
+                        "<p>Ibu L terkejut. Ia ingin langsung menelepon ibu Y dan bertanya lebih jauh kepada Y "
                         "tentang apa yang dilakukan om tersebut.</p>"
                     ),
                     "questions": [
-                        "Bagaimana sebaiknya Ibu L menanggapi permintaan S untuk merahasiakan ceritanya?",
-                        "Apa risikonya bila Ibu L langsung menelepon ibu S atau bertanya detail kepada S?",
+                        "Bagaimana sebaiknya Ibu L menanggapi permintaan Y untuk merahasiakan ceritanya?",
+                        "Apa risikonya bila Ibu L langsung menelepon ibu Y atau bertanya detail kepada Y?",
                         "Apa yang perlu dicatat Ibu L, dan kepada siapa ia melapor hari itu juga?",
-                        "Apa yang perlu dipastikan tentang tempat S bermalam malam ini?",
+                        "Apa yang perlu dipastikan tentang tempat Y bermalam malam ini?",
                     ],
                 }),
                 ("rich_text", (
@@ -455,19 +457,19 @@ COURSE = {
                 }),
                 ("scenario", {
                     "situation": (
-                        "<p>Situasi ini fiktif. Ibu W (28 tahun), seorang Tuli, datang ke UPTD PPA diantar "
+                        "<p>Situasi ini fiktif. Ibu Z (28 tahun), seorang Tuli, datang ke UPTD PPA diantar "
                         "kakak iparnya, seorang laki-laki. Kakak ipar itu menawarkan diri menjadi penerjemah "
-                        "karena “sudah biasa bicara dengan W”. Dari catatan awal, diduga kekerasan terjadi di "
+                        "karena “sudah biasa bicara dengan Z”. Dari catatan awal, diduga kekerasan terjadi di "
                         "rumah keluarga besar tempat mereka tinggal bersama.</p>"
                     ),
                     "question": "Apa yang Anda lakukan sebelum wawancara dimulai?",
                     "guidance": (
                         "<p>Berterima kasihlah kepada kakak ipar, tetapi jangan memakainya sebagai penerjemah: "
                         "ia tinggal serumah dan mungkin terlibat atau berpihak. Persilakan ia menunggu di luar. "
-                        "Tanyakan kepada Ibu W secara tertulis atau dengan gambar bagaimana ia ingin "
+                        "Tanyakan kepada Ibu Z secara tertulis atau dengan gambar bagaimana ia ingin "
                         "berkomunikasi, dan apakah ia merasa aman.</p>"
                         "<p>Hubungi juru bahasa isyarat yang netral. Jika belum tersedia hari itu, pastikan "
-                        "kebutuhan mendesak dan keselamatan Ibu W lewat tulisan, lalu jadwalkan wawancara. "
+                        "kebutuhan mendesak dan keselamatan Ibu Z lewat tulisan, lalu jadwalkan wawancara. "
                         "Tawarkan petugas perempuan, sesuai semangat UU No. 12 Tahun 2022 Pasal 26.</p>"
                     ),
                 }),
