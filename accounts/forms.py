@@ -140,3 +140,11 @@ class ProfileForm(forms.ModelForm):
         if self.instance.village_id:
             self.initial["village"] = region_label(self.instance.village)
         self.helper = _submit_helper(_("Simpan"))
+
+
+class ResetHandoverForm(forms.Form):
+    contact = forms.CharField(label=_("Email atau nomor HP peserta"), max_length=254)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = _submit_helper(_("Buat tautan sekali pakai"))

@@ -140,3 +140,17 @@ class User(AbstractUser):
         self.email = (self.email or "").strip().lower() or None
         self.phone = (self.phone or "").strip() or None
         super().save(*args, **kwargs)
+
+
+class PasswordResetHandover(models.Model):
+    """A log line: agency staff made a one-time password-reset link for a person who has no email."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+", verbose_name=_("pengguna"))
+    issued_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+",
+                                  verbose_name=_("dibuat oleh"))
+    issued_at = models.DateTimeField(_("dibuat pada"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tautan atur ulang sandi")
+        verbose_name_plural = _("tautan atur ulang sandi")
+        ordering = ["-issued_at"]

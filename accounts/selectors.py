@@ -62,3 +62,24 @@ def region_in_scope(code: str | None, prefix: str | None) -> bool:
     if prefix is None or not code:
         return prefix == ""
     return prefix == "" or (code + ".").startswith(prefix)
+
+
+def person_for_reset_handover(*, staff, contact: str):
+    """The trainee with this email or phone whom `staff` may help (their village is in the staff's region).
+
+    Accounts that can open the admin (trainers, staff) are never returned: they reset by email.
+    """
+    from .phone import normalize_phone
+    from .models import User
+
+    contact = (contact or "").strip()
+    if not contact:
+        return None
+    prefix = staff_region_prefix(staff)
+    if prefix is None:
+        return None
+    lookup = Q(email__iexact=contact) if "@" in contact else Q(phone=normalize_phone(contact))
+    person = User.objects.filter(lookup, is_active=True, is_superuser=False).first()
+    if person is None or person.has_perm("wagtailadmin.access_admin"):
+        return None
+    return person if region_in_scope(person.village_id, prefix) else None

@@ -7,7 +7,12 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .models import User
+from django.contrib.auth.tokens import default_token_generator
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from .models import PasswordResetHandover, User
 
 
 def _username_for(*, email: str | None, phone: str | None) -> str:
@@ -44,3 +49,14 @@ def user_welcome_email_send(*, user_id: int) -> bool:
         body = render_to_string("accounts/email/welcome.txt", context)
     send_mail(subject, body, None, [user.email])
     return True
+
+
+def password_reset_handover(*, staff, user: User) -> str:
+    """A one-time link (path) that sets a new password for `user`, for staff to hand over in person or by chat.
+
+    The token is Django's password-reset token: it stops working once the password changes or after
+    PASSWORD_RESET_TIMEOUT. Each link made is logged with who made it.
+    """
+    PasswordResetHandover.objects.create(user=user, issued_by=staff)
+    return reverse("accounts:password_reset_confirm", kwargs={
+        "uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)})

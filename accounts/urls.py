@@ -15,5 +15,6 @@ urlpatterns = [
     path("atur-sandi/<uidb64>/<token>/", views.PasswordResetConfirmView.as_view(), name="password_reset_confirm"),
     path("atur-sandi/selesai/", auth_views.PasswordResetCompleteView.as_view(
         template_name="accounts/password_reset_complete.html"), name="password_reset_complete"),
+    path("petugas/tautan-sandi/", views.reset_handover, name="reset_handover"),
     path("wilayah/cari/", views.region_search, name="region_search"),
 ]

@@ -3,12 +3,13 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.conf import settings
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from . import forms, selectors, services
@@ -71,3 +72,24 @@ def region_search(request):
         level = None
     regions = selectors.regions_search(query=request.GET.get("q", "")[:100], level=level)
     return JsonResponse({"results": [{"code": r.code, "label": region_label(r)} for r in regions]})
+
+
+@never_cache
+@login_required
+def reset_handover(request):
+    """Agency staff make a one-time password link for a trainee who registered with a phone number only."""
+    from .roles import STAFF, user_has_role
+
+    if not user_has_role(request.user, STAFF):
+        raise Http404
+    form = forms.ResetHandoverForm(request.POST or None)
+    link = person = None
+    if request.method == "POST" and form.is_valid():
+        person = selectors.person_for_reset_handover(staff=request.user, contact=form.cleaned_data["contact"])
+        if person is None:
+            form.add_error("contact", _("Tidak ada peserta dengan email atau nomor HP itu di wilayah lembaga Anda."))
+        else:
+            link = request.build_absolute_uri(services.password_reset_handover(staff=request.user, user=person))
+    hours = settings.PASSWORD_RESET_TIMEOUT // 3600
+    return render(request, "accounts/reset_handover.html",
+                  {"form": form, "link": link, "person": person, "hours": hours})
