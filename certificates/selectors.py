@@ -52,3 +52,7 @@ def published_keys() -> list[dict]:
 
 def signing_key_by_kid(kid: str) -> SigningKey | None:
     return SigningKey.objects.only("kid", "public_key").filter(kid=kid[:64]).first()
+
+
+def agency_has_signing_key(agency) -> bool:
+    return SigningKey.objects.filter(agency=agency, retired_at__isnull=True).exists()

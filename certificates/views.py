@@ -126,6 +126,8 @@ def status_list(request, agency_code):
     from .badges_service import status_list_jwt
 
     agency = get_object_or_404(Agency, code=agency_code)
+    if not selectors.agency_has_signing_key(agency):  # never issued anything: no list (and no key made by a GET)
+        raise Http404
     return HttpResponse(status_list_jwt(agency), content_type="application/vc+jwt")
 
 

@@ -126,6 +126,7 @@ def test_withdrawn_certificate_gets_no_fresh_badge(client, issue, staff, withdra
         services.certificate_revoke(certificate=certificate, actor=staff, reason="Dicabut")
     else:
         services.certificate_reissue(certificate=certificate, actor=staff, reason="Nama", holder_name="Nama Baru")
+    assert "Unduh Open Badge" not in client.get(reverse("certificates:verify", args=(certificate.code,))).text
     response = client.get(badge_url)
     assert response.status_code == 410
     assert ("DICABUT" if withdraw == "revoke" else "DIGANTI") in response.text
