@@ -1,5 +1,7 @@
 """Open Badges 3.0 for stored certificates: the credential (VC-JWT, EdDSA, signed with the agency's key) and
 the documents its URLs resolve to: the issuer's Profile, the agency's revocation list, the public keys (JWKS)."""
+import datetime
+
 from django.conf import settings
 from django.db.models import Max
 from django.urls import reverse
@@ -8,6 +10,8 @@ from django.utils import timezone
 from . import badges, signing, status_list
 from .models import Certificate, SigningKey
 from .services import signing_key_for, signing_private_key, verification_url
+
+STATUS_LIST_FRESHNESS = datetime.timedelta(days=1)
 
 
 def _absolute(path: str) -> str:
@@ -57,9 +61,11 @@ def status_list_jwt(agency) -> str:
     certificates = Certificate.objects.filter(agency=agency)
     withdrawn = certificates.exclude(status=Certificate.Status.VALID).values_list("pk", flat=True)
     highest = certificates.aggregate(highest=Max("pk"))["highest"] or 0
+    now = timezone.now()
     credential = status_list.credential(
-        list_url=status_list_url(agency), issuer=issuer_id(agency),
-        valid_from=badges.format_datetime(timezone.now()),
+        list_url=status_list_url(agency), issuer=issuer_id(agency), valid_from=badges.format_datetime(now),
+        # a verifier rejects a replayed copy of an old list (one that could "un-revoke" a certificate)
+        valid_until=badges.format_datetime(now + STATUS_LIST_FRESHNESS),
         encoded_list=status_list.encode(withdrawn, highest_index=highest))
     key = signing_key_for(agency)
     return badges.sign_vc_jwt(credential, signing_private_key(key), key_url(key.kid))

@@ -94,6 +94,18 @@ def signing_key_rotate(*, agency) -> SigningKey:
         return _new_signing_key(agency)
 
 
+def signing_keys_reseal() -> int:
+    """Re-encrypt every active private key under the first configured key-encryption key (after a new KEK is put
+    first in PELITA_KEY_ENCRYPTION_KEY); the old KEK can then be removed. Returns how many keys were re-encrypted."""
+    count = 0
+    with transaction.atomic():
+        for key in SigningKey.objects.select_for_update().filter(retired_at__isnull=True):
+            key.private_key_encrypted = keystore.reseal(key.private_key_encrypted)
+            key.save(update_fields=["private_key_encrypted"])
+            count += 1
+    return count
+
+
 def public_keys() -> dict[str, list[bytes]]:
     """Issuer code -> raw public keys (active and retired), for verifying QR payloads."""
     keys: dict[str, list[bytes]] = {}

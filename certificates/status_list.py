@@ -55,9 +55,10 @@ def is_set(encoded_list: str, index: int) -> bool:
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
-def credential(*, list_url: str, issuer: dict[str, Any] | str, valid_from: str, encoded_list: str) -> dict:
+def credential(*, list_url: str, issuer: dict[str, Any] | str, valid_from: str, encoded_list: str,
+               valid_until: str | None = None) -> dict:
     """The BitstringStatusListCredential (unsigned; sign it with :func:`certificates.badges.sign_vc_jwt`)."""
-    return {
+    document = {
         "@context": ["https://www.w3.org/ns/credentials/v2"],
         "id": list_url,
         "type": ["VerifiableCredential", "BitstringStatusListCredential"],
@@ -66,3 +67,6 @@ def credential(*, list_url: str, issuer: dict[str, Any] | str, valid_from: str, 
         "credentialSubject": {"id": f"{list_url}#list", "type": "BitstringStatusList", "statusPurpose": PURPOSE,
                               "encodedList": encoded_list},
     }
+    if valid_until:
+        document["validUntil"] = valid_until
+    return document

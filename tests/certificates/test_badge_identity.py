@@ -77,6 +77,7 @@ def test_badge_download_is_a_bare_vc_jwt_that_resolves(client, certificate):
     list_credential = badges.verify_vc_jwt(list_token, fetch(client, header(list_token)["kid"]).json())
     assert list_credential["id"] == status["statusListCredential"]
     assert "BitstringStatusListCredential" in list_credential["type"]
+    assert list_credential["validUntil"] > list_credential["validFrom"]  # a stale copy stops being accepted
     encoded = list_credential["credentialSubject"]["encodedList"]
     assert status_list.is_set(encoded, int(status["statusListIndex"])) is False
     assert len(status_list.decode(encoded)) * 8 >= status_list.MIN_LENGTH_BITS

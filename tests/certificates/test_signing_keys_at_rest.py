@@ -143,13 +143,16 @@ def test_embedded_default_generates_a_private_key_file_once(settings, tmp_path, 
     assert keystore.unseal(sealed) == b"k" * 32
 
 
-def test_kek_can_be_changed_by_listing_the_new_one_first(settings):
-    sealed = keystore.seal(b"k" * 32)
+def test_kek_can_be_changed_by_listing_the_new_one_first(settings, issue):
+    certificate = issue("Siti Rahmawati")
     new = Fernet.generate_key().decode()
     settings.PELITA_KEY_ENCRYPTION_KEY = f"{new},{settings.PELITA_KEY_ENCRYPTION_KEY}"
-    resealed = keystore.reseal(sealed)
-    settings.PELITA_KEY_ENCRYPTION_KEY = new
-    assert keystore.unseal(resealed) == b"k" * 32
+    out = StringIO()
+    call_command("rotate_signing_key", "--enkripsi-ulang", stdout=out)
+    assert "1 kunci privat dienkripsi ulang" in out.getvalue()
+    settings.PELITA_KEY_ENCRYPTION_KEY = new  # the old KEK is gone: the key still signs
+    again = services.certificate_reissue(certificate=certificate, actor=None, reason="Nama", holder_name="Siti R.")
+    signing.verify_payload(again.token, services.public_keys())
 
 
 @pytest.mark.django_db(transaction=True)
