@@ -4,13 +4,13 @@ import io
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
-from django.views.decorators.cache import cache_control
 from django.utils.translation import gettext
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from accounts.models import Agency
 
-from . import selectors, services, signing
+from . import badges_service, selectors, services, signing
 
 
 def _owner_or_staff(request, certificate) -> bool:
@@ -94,41 +94,33 @@ def keys(request):
 @require_GET
 @cache_control(max_age=3600, public=True)
 def jwks(request):
-    from .badges_service import jwks
-
-    return JsonResponse(jwks(), content_type="application/jwk-set+json")
+    return JsonResponse(badges_service.jwks(), content_type="application/jwk-set+json")
 
 
 @require_GET
 @cache_control(max_age=3600, public=True)
 def jwk(request, kid):
-    from .badges_service import public_jwk
-
     key = selectors.signing_key_by_kid(kid)
     if key is None:
         raise Http404
-    return JsonResponse(public_jwk(key), content_type="application/jwk+json")
+    return JsonResponse(badges_service.public_jwk(key), content_type="application/jwk+json")
 
 
 @require_GET
 @cache_control(max_age=3600, public=True)
 def issuer(request, agency_code):
-    from .badges_service import issuer_profile
-
     agency = get_object_or_404(Agency, code=agency_code)
-    return JsonResponse(issuer_profile(agency), content_type="application/ld+json",
+    return JsonResponse(badges_service.issuer_profile(agency), content_type="application/ld+json",
                         json_dumps_params={"ensure_ascii": False})
 
 
 @require_GET
 @cache_control(max_age=300, public=True)  # revocations show within five minutes
 def status_list(request, agency_code):
-    from .badges_service import status_list_jwt
-
     agency = get_object_or_404(Agency, code=agency_code)
     if not selectors.agency_has_signing_key(agency):  # never issued anything: no list (and no key made by a GET)
         raise Http404
-    return HttpResponse(status_list_jwt(agency), content_type="application/vc+jwt")
+    return HttpResponse(badges_service.status_list_jwt(agency), content_type="application/vc+jwt")
 
 
 @require_GET
