@@ -117,6 +117,7 @@ def build_credential(
     language: str | None = None,
     activity_start: datetime.date | None = None,
     activity_end: datetime.date | None = None,
+    credential_status: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """An OpenBadgeCredential (OB 3.0, VC 2.0) for one certificate.
 
@@ -164,7 +165,17 @@ def build_credential(
     }
     if expires:
         credential["validUntil"] = format_datetime(expires)
+    if credential_status:
+        credential["credentialStatus"] = dict(credential_status)
     return credential
+
+
+def issuer_profile(*, issuer_id: str, name: str, url: str | None = None) -> dict[str, Any]:
+    """The JSON-LD Profile document an ``issuer.id`` URL answers with."""
+    profile: dict[str, Any] = {"@context": list(CONTEXT), "id": issuer_id, "type": ["Profile"], "name": name}
+    if url:
+        profile["url"] = url
+    return profile
 
 
 # --- JWS (compact, EdDSA) ----------------------------------------------------------

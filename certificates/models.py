@@ -14,16 +14,30 @@ def new_verification_code() -> str:
 
 
 class SigningKey(models.Model):
-    """An agency's Ed25519 key. The public half is published; the private half signs QR payloads and badges."""
+    """An agency's Ed25519 key. The public half is published; the private half signs QR payloads and badges.
 
-    agency = models.OneToOneField("accounts.Agency", on_delete=models.PROTECT, related_name="signing_key")
-    kid = models.CharField(max_length=64, unique=True)
+    An agency has one active key and keeps its retired ones (public half only) so that certificates signed
+    before a rotation still verify. The private half is stored encrypted with the key-encryption key
+    (certificates/keystore.py) and erased when the key is retired.
+    """
+
+    agency = models.ForeignKey("accounts.Agency", on_delete=models.PROTECT, related_name="signing_keys")
+    kid = models.CharField(max_length=64, unique=True)  # RFC 7638 thumbprint of the public key
     public_key = models.BinaryField(max_length=32)
-    private_key = models.BinaryField(max_length=32, editable=False)
+    private_key_encrypted = models.BinaryField(editable=False, blank=True)  # Fernet token; empty once retired
     created_at = models.DateTimeField(auto_now_add=True)
+    retired_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("kunci tanda tangan")
+        ordering = ["agency", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["agency"], condition=Q(retired_at__isnull=True),
+                                    name="signing_key_one_active_per_agency"),
+        ]
+
+    def __str__(self):
+        return self.kid
 
 
 class CertificateSequence(models.Model):

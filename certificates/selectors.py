@@ -42,6 +42,17 @@ def annotate_learning(user, enrollments) -> None:
 
 
 def published_keys() -> list[dict]:
-    return [{"issuer": code, "name": name, "kid": kid, "public_key": bytes(raw).hex()}
-            for code, name, kid, raw in SigningKey.objects.values_list("agency__code", "agency__name", "kid",
-                                                                       "public_key").order_by("agency__code")]
+    """Every agency's public keys, active and retired: a certificate signed before a key rotation still verifies."""
+    return [{"issuer": code, "name": name, "kid": kid, "public_key": bytes(raw).hex(),
+             "retired": retired.date().isoformat() if retired else None}
+            for code, name, kid, raw, retired in SigningKey.objects.values_list(
+                "agency__code", "agency__name", "kid", "public_key", "retired_at").order_by("agency__code",
+                                                                                           "-created_at", "-pk")]
+
+
+def signing_key_by_kid(kid: str) -> SigningKey | None:
+    return SigningKey.objects.only("kid", "public_key").filter(kid=kid[:64]).first()
+
+
+def agency_has_signing_key(agency) -> bool:
+    return SigningKey.objects.filter(agency=agency, retired_at__isnull=True).exists()

@@ -3,6 +3,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,7 +11,7 @@ from django.utils.translation import gettext as _
 from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
 from courses.selectors import course_outline
 
-from . import signing
+from . import keystore, signing
 from .models import Certificate, CertificateEvent, CertificateSequence, SigningKey, TrainerSignoff
 from .numbering import format_certificate_number
 
@@ -52,23 +53,65 @@ def _unpassed_required(*, user, course, activities) -> list[str]:
 # --- keys and numbers -----------------------------------------------------------------------------
 
 def signing_key_for(agency) -> SigningKey:
-    """The agency's key, created on first use (idempotent under concurrency via the one-to-one constraint)."""
-    key = SigningKey.objects.filter(agency=agency).first()
+    """The agency's active key, created on first use (one active key per agency, enforced by a constraint)."""
+    key = SigningKey.objects.filter(agency=agency, retired_at__isnull=True).first()
     if key:
         return key
-    private = signing.generate_private_key()
-    public_raw = signing.public_key_to_raw(private.public_key())
     try:
         with transaction.atomic():
-            return SigningKey.objects.create(agency=agency, kid=signing.key_id(public_raw), public_key=public_raw,
-                                             private_key=signing.private_key_to_raw(private))
-    except IntegrityError:
-        return SigningKey.objects.get(agency=agency)
+            return _new_signing_key(agency)
+    except (IntegrityError, ValidationError):  # another worker made it between our read and our insert
+        return SigningKey.objects.get(agency=agency, retired_at__isnull=True)
 
 
-def public_keys() -> dict[str, bytes]:
-    """Issuer code -> raw public key, for verifying QR payloads."""
-    return {code: bytes(raw) for code, raw in SigningKey.objects.values_list("agency__code", "public_key")}
+def _new_signing_key(agency) -> SigningKey:
+    private = signing.generate_private_key()
+    public_raw = signing.public_key_to_raw(private.public_key())
+    key = SigningKey(agency=agency, kid=signing.key_id(public_raw), public_key=public_raw,
+                     private_key_encrypted=keystore.seal(signing.private_key_to_raw(private)))
+    key.full_clean(exclude=["private_key_encrypted"])
+    key.save()
+    return key
+
+
+def signing_private_key(key: SigningKey):
+    """The private key object of an active key (decrypted in memory only, never stored in clear)."""
+    if key.retired_at is not None or not key.private_key_encrypted:
+        raise ValueError("A retired signing key signs nothing.")
+    return signing.private_key_from_raw(keystore.unseal(key.private_key_encrypted))
+
+
+def signing_key_rotate(*, agency) -> SigningKey:
+    """Retire the agency's key and make a new one. New certificates and badges are signed with the new key;
+    the retired key's public half stays published so certificates signed before keep verifying, and its
+    private half is erased."""
+    with transaction.atomic():
+        current = (SigningKey.objects.select_for_update().filter(agency=agency, retired_at__isnull=True).first())
+        if current is not None:
+            current.retired_at = timezone.now()
+            current.private_key_encrypted = b""
+            current.save(update_fields=["retired_at", "private_key_encrypted"])
+        return _new_signing_key(agency)
+
+
+def signing_keys_reseal() -> int:
+    """Re-encrypt every active private key under the first configured key-encryption key (after a new KEK is put
+    first in PELITA_KEY_ENCRYPTION_KEY); the old KEK can then be removed. Returns how many keys were re-encrypted."""
+    count = 0
+    with transaction.atomic():
+        for key in SigningKey.objects.select_for_update().filter(retired_at__isnull=True):
+            key.private_key_encrypted = keystore.reseal(key.private_key_encrypted)
+            key.save(update_fields=["private_key_encrypted"])
+            count += 1
+    return count
+
+
+def public_keys() -> dict[str, list[bytes]]:
+    """Issuer code -> raw public keys (active and retired), for verifying QR payloads."""
+    keys: dict[str, list[bytes]] = {}
+    for code, raw in SigningKey.objects.values_list("agency__code", "public_key").order_by("-created_at", "-pk"):
+        keys.setdefault(code, []).append(bytes(raw))
+    return keys
 
 
 def _next_number(*, agency, course: CoursePage, issued: datetime.date) -> str:
@@ -93,7 +136,7 @@ def _sign(certificate: Certificate) -> str:
         "number": certificate.number, "name": certificate.holder_name, "course": certificate.course_title,
         "issue_date": certificate.issued_on, "issuer": certificate.agency.code, "jp_hours": certificate.jp_hours,
         "expires_on": certificate.expires_on, "verification_code": certificate.code,
-    }, signing.private_key_from_raw(bytes(key.private_key)))
+    }, signing_private_key(key))
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:

@@ -334,12 +334,14 @@ def _from_wire(wire: dict[str, Any]) -> dict[str, Any]:
 
 def verify_payload(
     token: str,
-    public_keys: Mapping[str, Ed25519PublicKey | bytes],
+    public_keys: Mapping[str, Any],
 ) -> dict[str, Any]:
     """Verify a QR token and return its data with long keys.
 
     *public_keys* maps issuer code (the ``i`` field) -> public key (object,
-    raw 32 bytes or PEM). Dates come back as ``datetime.date``. Raises
+    raw 32 bytes or PEM), or a list of them: an issuer that rotated its key
+    keeps its old public keys, and the token verifies if any of them signed
+    it. Dates come back as ``datetime.date``. Raises
     :class:`InvalidPayload` for garbage, truncated, altered or forged tokens
     and for unknown issuers. Expiry is *not* judged here: the caller shows
     "kedaluwarsa" with the verified data.
@@ -348,11 +350,15 @@ def verify_payload(
     # Parsing before the signature check is needed to pick the issuer's key;
     # nothing from the payload is trusted until the signature verifies.
     wire = _parse_wire(payload)
-    raw_key = public_keys.get(wire["i"])
-    if raw_key is None:
+    candidates = public_keys.get(wire["i"])
+    if candidates is None or (isinstance(candidates, (list, tuple)) and not candidates):
         raise InvalidPayload(_MSG_ISSUER, reason="unknown_issuer")
-    try:
-        coerce_public_key(raw_key).verify(signature, signing_input)
-    except InvalidSignature:
-        raise InvalidPayload(_MSG_SIGNATURE, reason="signature") from None
-    return _from_wire(wire)
+    if not isinstance(candidates, (list, tuple)):
+        candidates = [candidates]
+    for raw_key in candidates:
+        try:
+            coerce_public_key(raw_key).verify(signature, signing_input)
+        except InvalidSignature:
+            continue
+        return _from_wire(wire)
+    raise InvalidPayload(_MSG_SIGNATURE, reason="signature")

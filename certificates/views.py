@@ -1,13 +1,16 @@
 """Public verification (by code, link or QR), downloads for the holder, offline verification and keys."""
 import io
 
-from django.http import FileResponse, Http404, JsonResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from . import selectors, services, signing
+from accounts.models import Agency
+
+from . import badges_service, selectors, services, signing
 
 
 def _owner_or_staff(request, certificate) -> bool:
@@ -19,13 +22,7 @@ def _owner_or_staff(request, certificate) -> bool:
 @require_GET
 def verify(request, code):
     certificate = selectors.certificate_by_code(code)
-    token_check = None
-    if request.GET.get("p"):
-        try:
-            signing.verify_payload(request.GET["p"], services.public_keys())
-            token_check = "ok"
-        except signing.InvalidPayload as exc:
-            token_check = str(exc)
+    token_check = _token_check(request.GET.get("p"), certificate)
     if certificate is None:
         return render(request, "certificates/verify.html", {"certificate": None, "code": code[:32],
                                                             "token_check": token_check}, status=404)
@@ -35,6 +32,23 @@ def verify(request, code):
         "token_check": token_check, "is_owner": is_owner,
         "events": certificate.events.select_related("actor") if is_owner else [],
     })
+
+
+def _token_check(token, certificate) -> str | None:
+    """"ok" only when the QR data is signed by the issuer AND is this certificate's: a genuine token of
+    another certificate pasted behind this page's code must not turn it green."""
+    if not token:
+        return None
+    try:
+        data = signing.verify_payload(token, services.public_keys())
+    except signing.InvalidPayload as exc:
+        return str(exc)
+    if certificate is None or data.get("verification_code") != certificate.code \
+            or data.get("issuer") != certificate.agency.code:
+        return gettext("Data QR ini milik sertifikat lain (kode %(code)s), bukan sertifikat di halaman ini. "
+                       "Jangan terima sertifikat ini sebelum diperiksa dengan kode yang tercetak.") % {
+            "code": data.get("verification_code") or "-"}
+    return "ok"
 
 
 @require_GET
@@ -65,15 +79,48 @@ def download_badge(request, code):
     certificate = selectors.certificate_by_code(code)
     if certificate is None or not _owner_or_staff(request, certificate):
         raise Http404
-    response = JsonResponse({"credential": certificate_badge_jwt(certificate)})
-    response["Content-Disposition"] = f'attachment; filename="badge-{certificate.code}.json"'
-    return response
+    if certificate.status != certificate.Status.VALID:  # a revoked/superseded certificate gets no fresh badge
+        return render(request, "certificates/badge_withdrawn.html", {"certificate": certificate}, status=410)
+    return HttpResponse(certificate_badge_jwt(certificate), content_type="application/vc+jwt",
+                        headers={"Content-Disposition": f'attachment; filename="badge-{certificate.code}.jwt"'})
 
 
 @require_GET
 @cache_control(max_age=3600, public=True)
 def keys(request):
     return JsonResponse({"keys": selectors.published_keys()})
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def jwks(request):
+    return JsonResponse(badges_service.jwks(), content_type="application/jwk-set+json")
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def jwk(request, kid):
+    key = selectors.signing_key_by_kid(kid)
+    if key is None:
+        raise Http404
+    return JsonResponse(badges_service.public_jwk(key), content_type="application/jwk+json")
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def issuer(request, agency_code):
+    agency = get_object_or_404(Agency, code=agency_code)
+    return JsonResponse(badges_service.issuer_profile(agency), content_type="application/ld+json",
+                        json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+@cache_control(max_age=300, public=True)  # revocations show within five minutes
+def status_list(request, agency_code):
+    agency = get_object_or_404(Agency, code=agency_code)
+    if not selectors.agency_has_signing_key(agency):  # never issued anything: no list (and no key made by a GET)
+        raise Http404
+    return HttpResponse(badges_service.status_list_jwt(agency), content_type="application/vc+jwt")
 
 
 @require_GET

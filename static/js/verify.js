@@ -30,6 +30,18 @@
           dl.appendChild(dt); dl.appendChild(dd);
         });
       out.appendChild(dl);
+      // A signature proves who issued the data, not that the certificate still holds (revoked, replaced).
+      out.className = "alert alert-warning";
+      var note = document.createElement("p");
+      note.className = "fw-bold mb-1";
+      note.textContent = text.revocation;
+      out.appendChild(note);
+      if (data.v) {
+        var link = document.createElement("a");
+        link.href = text.onlineUrl.replace("KODE", encodeURIComponent(data.v));
+        link.textContent = text.onlineLink;
+        out.appendChild(link);
+      }
     }
   }
   document.getElementById("check-token").addEventListener("click", function () {
@@ -40,15 +52,20 @@
     if (parts.length !== 3 || parts[0] !== "PLT1") return show(false, text.format);
     var data;
     try { data = JSON.parse(new TextDecoder().decode(b64url(parts[1]))); } catch (e) { return show(false, text.format); }
-    var key = keys.find(function (k) { return k.issuer === data.i; });
-    if (!key) return show(false, text.issuer);
+    // An agency that rotated its key keeps its old public keys: certificates signed before still verify.
+    var candidates = keys.filter(function (k) { return k.issuer === data.i; });
+    if (!candidates.length) return show(false, text.issuer);
     if (!window.crypto || !crypto.subtle) return show(false, text.unsupported);
-    crypto.subtle.importKey("raw", hex(key.public_key), { name: "Ed25519" }, false, ["verify"])
-      .then(function (publicKey) {
-        return crypto.subtle.verify({ name: "Ed25519" }, publicKey, b64url(parts[2]),
-          new TextEncoder().encode(parts[0] + "." + parts[1]));
+    var signed = new TextEncoder().encode(parts[0] + "." + parts[1]);
+    Promise.all(candidates.map(function (key) {
+      return crypto.subtle.importKey("raw", hex(key.public_key), { name: "Ed25519" }, false, ["verify"])
+        .then(function (publicKey) {
+          return crypto.subtle.verify({ name: "Ed25519" }, publicKey, b64url(parts[2]), signed);
+        });
+    }))
+      .then(function (results) {
+        results.indexOf(true) !== -1 ? show(true, text.valid, data) : show(false, text.invalid);
       })
-      .then(function (ok) { ok ? show(true, text.valid, data) : show(false, text.invalid); })
       .catch(function () { show(false, text.unsupported); });
   });
 })();

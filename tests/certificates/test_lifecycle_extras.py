@@ -1,11 +1,13 @@
 """Offline verification command, Open Badges download, and bulk issuing for a training event."""
 import datetime
+import json
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from jsonschema import Draft201909Validator
 
 from certificates import badges, services, signing
 from certificates.models import BulkIssueJob, Certificate
@@ -55,19 +57,13 @@ def test_open_badge_download_is_signed_and_schema_valid(client, trainee, certifi
                                                         django_capture_on_commit_callbacks):
     certificate = complete(trainee, certified_course, django_capture_on_commit_callbacks)
     client.force_login(trainee)
-    token = client.get(reverse("certificates:badge", args=(certificate.code,))).json()["credential"]
+    token = client.get(reverse("certificates:badge", args=(certificate.code,))).text
     key = services.signing_key_for(certificate.agency)
     credential = badges.verify_vc_jwt(token, bytes(key.public_key))
     assert credential["id"] == services.verification_url(certificate.code)
     assert "OpenBadgeCredential" in credential["type"]
-    schema_path = Path(__file__).resolve().parents[3] / "shared" / "interop" / "ob3" / "schema" / \
-        "ob_v3p0_achievementcredential_schema.json"
-    if schema_path.exists():
-        import json
-
-        from jsonschema import Draft201909Validator
-
-        Draft201909Validator(json.loads(schema_path.read_text())).validate(credential)
+    schema_path = Path(__file__).resolve().parent / "ob3" / "ob_v3p0_achievementcredential_schema.json"
+    Draft201909Validator(json.loads(schema_path.read_text())).validate(credential)
     tampered = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")
     with pytest.raises(Exception):
         badges.verify_vc_jwt(tampered, bytes(key.public_key))

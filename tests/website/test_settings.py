@@ -4,6 +4,7 @@ import secrets
 import subprocess
 import sys
 
+from cryptography.fernet import Fernet
 from django.conf import settings
 
 
@@ -22,7 +23,8 @@ def test_production_refuses_to_start_without_secret_key():
 
 def test_production_passes_deploy_checks():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING",
-                        DJANGO_SECRET_KEY=secrets.token_urlsafe(64), DJANGO_ALLOWED_HOSTS="pelita.example.org")
+                        DJANGO_SECRET_KEY=secrets.token_urlsafe(64), DJANGO_ALLOWED_HOSTS="pelita.example.org",
+                        PELITA_KEY_ENCRYPTION_KEY=Fernet.generate_key().decode())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 

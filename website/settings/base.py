@@ -187,3 +187,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="WARNING")},
 }
+
+# Agencies' signing keys are encrypted at rest with this key-encryption key (Fernet: 32 url-safe base64 bytes,
+# `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`). While changing
+# it, give several separated by commas: the first encrypts, every one decrypts.
+PELITA_KEY_ENCRYPTION_KEY = env("PELITA_KEY_ENCRYPTION_KEY", default="")
+# Without one, the embedded default generates a key once and keeps it in this file (mode 0600), with a warning.
+PELITA_DATA_DIR = env("PELITA_DATA_DIR", default=str(BASE_DIR / "data"))
+PELITA_KEY_ENCRYPTION_KEY_FILE = str(Path(PELITA_DATA_DIR) / "kunci-enkripsi.key")

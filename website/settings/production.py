@@ -1,4 +1,5 @@
-"""Production: refuses to start without a secret key; hardened for `manage.py check --deploy`."""
+"""Production: refuses to start without a secret key or a key-encryption key; hardened for `check --deploy`."""
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
@@ -8,6 +9,17 @@ DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set to a random value of at least 50 characters.")
+
+# Signing keys are encrypted with it: never generate one here, a key kept beside the database protects nothing.
+PELITA_KEY_ENCRYPTION_KEY = env("PELITA_KEY_ENCRYPTION_KEY", default="")
+PELITA_KEY_ENCRYPTION_KEY_FILE = None
+try:
+    [Fernet(part.strip()) for part in PELITA_KEY_ENCRYPTION_KEY.split(",")]
+except ValueError:
+    raise ImproperlyConfigured(
+        "PELITA_KEY_ENCRYPTION_KEY must be set to a Fernet key (32 url-safe base64-encoded bytes) that encrypts "
+        "the agencies' signing keys; generate one with: python -c \"from cryptography.fernet import Fernet; "
+        "print(Fernet.generate_key().decode())\" and keep it outside the database and its backups.") from None
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

@@ -4,6 +4,8 @@ import os
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
+PELITA_KEY_ENCRYPTION_KEY = "dGVzdC1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI="  # fixed, test-only
+PELITA_KEY_ENCRYPTION_KEY_FILE = None
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if os.environ.get("EMAIL_FILE_PATH"):  # the Celery integration tests give the worker a file backend
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
