@@ -9,7 +9,8 @@ class AssessmentsConfig(AppConfig):
     def ready(self):
         from courses import registry
 
-        from . import selectors
+        from . import selectors, services
 
         registry.outline_annotators.append(selectors.annotate_course_outline)
         registry.completion_checks.append(selectors.required_quizzes_passed)
+        registry.before_learning_shown.append(services.attempts_close_expired)

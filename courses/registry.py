@@ -9,9 +9,12 @@
 - `course_panels`: callables (request, course, context) -> dict | None; a dict with "template" (and its own
   data) is rendered in the course page's side panel (e.g. the certificate and what is still missing).
 - `learning_annotators`: callables (user, enrollments) -> None adding attributes to "my learning" entries.
+- `before_learning_shown`: callables (user) -> None that settle what ran out of time (e.g. close the person's
+  overdue quiz attempts) before "my learning" is shown, so nothing waits for a background worker.
 """
 completion_checks = []
 outline_annotators = []
 certificate_checks = []
 course_panels = []
 learning_annotators = []
+before_learning_shown = []

@@ -7,7 +7,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from . import selectors, services
+from . import registry, selectors, services
 
 
 def course_enrol(request, *, course):
@@ -53,5 +53,7 @@ def module_complete(request, *, module):
 
 @login_required
 def my_learning(request):
+    for settle in registry.before_learning_shown:
+        settle(user=request.user)
     return render(request, "courses/my_learning.html",
                   {"enrollments": selectors.my_learning(user=request.user)})
