@@ -9,11 +9,13 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
 from courses.selectors import can_study_without_enrolment
 from courses.services import enrollment_refresh_completion
+from website.sanitize import markdown_html, plain_text
 
 from . import grading, layout
 from .models import AnswerChoice, Attempt, MatchingPair, Question, QuestionCategory, QuizPage
@@ -220,10 +222,9 @@ def _fraction_percent(fraction: float) -> Decimal:
 
 def question_create_from_plain(*, data: PlainQuestion, category: QuestionCategory) -> Question:
     """Store one parsed question (with its answers, pairs and tags) in the bank."""
-    text = data.text if data.text_format == "html" else _plain_to_html(data.text)
     question = Question(category=category, type=data.type, title=(data.title or _title_from(data.text))[:255],
-                        text=text, general_feedback=_plain_to_html(data.general_feedback)
-                        if data.general_feedback and data.text_format != "html" else data.general_feedback,
+                        text=text_to_html(data.text, data.text_format),
+                        general_feedback=text_to_html(data.general_feedback, data.text_format),
                         idnumber=data.idnumber[:100])
     question.full_clean()
     question.save()
@@ -243,16 +244,25 @@ def question_create_from_plain(*, data: PlainQuestion, category: QuestionCategor
     return question
 
 
-def _plain_to_html(text: str) -> str:
-    from django.utils.html import escape, linebreaks
+def text_to_html(text: str, text_format: str) -> str:
+    """Question text in one of GIFT's formats as the HTML the bank stores (cleaned when the question is saved).
 
-    return linebreaks(escape(text or ""))
+    Like Moodle: `[html]` is HTML, `[moodle]` (the default) is HTML whose line breaks count, `[markdown]` is
+    rendered, `[plain]` is text shown as typed.
+    """
+    if not text:
+        return ""
+    if text_format == "markdown":
+        return markdown_html(text)
+    if text_format == "plain":
+        return linebreaks(escape(text))
+    if text_format == "moodle":
+        return linebreaks(text) if "<p" not in text.lower() else text
+    return text
 
 
 def _title_from(text: str) -> str:
-    from django.utils.html import strip_tags
-
-    words = strip_tags(text or "").split()
+    words = plain_text(text).split()
     return " ".join(words[:10]) or "Soal"
 
 
