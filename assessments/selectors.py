@@ -11,7 +11,8 @@ from courses.models import Enrollment
 from courses.selectors import can_study_without_enrolment
 
 from . import layout
-from .models import Attempt, QuizPage
+from .models import Attempt, Question, QuizPage
+from .questions import Problem
 
 
 def counted_attempt(attempts: list[Attempt], quiz: QuizPage) -> Attempt | None:
@@ -174,6 +175,27 @@ def required_quizzes_passed(user, course) -> bool:
         if not (counted and counted.passed):
             return False
     return True
+
+
+# --- question bank --------------------------------------------------------------------------------
+
+def import_preview_rows(*, questions, default_category: str) -> list[dict]:
+    """One row per parsed question for the import preview: type by name and how many answers it has."""
+    names = dict(Question.Type.choices)
+    return [{"title": question.title or html.unescape(strip_tags(question.text)),
+             "type": names.get(question.type, question.type),
+             "category": question.category or default_category or _("Umum"),
+             "answers": len(question.pairs) if question.type == "matching" else len(question.answers)}
+            for question in questions]
+
+
+def idnumbers_already_in_bank(*, questions) -> list[Problem]:
+    """Warnings for parsed questions whose ID number a bank question already uses (one query)."""
+    wanted = {q.idnumber for q in questions if q.idnumber}
+    taken = set(Question.objects.filter(idnumber__in=wanted).values_list("idnumber", flat=True)) if wanted else set()
+    return [Problem(q.line, _("ID soal \"%(id)s\" sudah dipakai soal lain di bank soal") % {"id": q.idnumber},
+                    kind="warning", title=q.title)
+            for q in questions if q.idnumber in taken]
 
 
 # --- trainers' results ----------------------------------------------------------------------------
