@@ -161,3 +161,32 @@ def test_import_command_speaks_indonesian(tmp_path, db):
     with pytest.raises(CommandError, match="kesalahan; tidak ada soal yang diimpor"):
         call_command("import_questions", str(path), stdout=StringIO(), stderr=err)
     assert err.getvalue().startswith("baris 1: kesalahan:")
+
+
+def test_data_migration_unescapes_lesson_blocks_and_revisions(db):
+    import json
+
+    from django.db import connection
+    from wagtail.models import Revision
+
+    course = factories.course_with_modules(n=1)
+    module = ModulePage.objects.child_of(course).get()
+    module.save_revision()
+    body = [{"type": "legal_provision", "id": "a1", "value": {"statute": "UU 12/2022 &amp; UU 35/2014",
+                                                              "article": "Pasal 23", "text": "usia &lt; 18",
+                                                              "note": ""}},
+            {"type": "key_points", "id": "a2", "value": {"title": "Poin &amp; catatan", "points": [
+                {"type": "item", "id": "p1", "value": "satu &amp; dua"}]}},
+            {"type": "rich_text", "id": "a3", "value": "<p>Tetap &amp; HTML</p>"}]
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE courses_modulepage SET body = %s WHERE page_ptr_id = %s", [json.dumps(body), module.pk])
+    revision = Revision.objects.filter(object_id=str(module.pk)).latest("pk")
+    Revision.objects.filter(pk=revision.pk).update(content={**revision.content, "summary": "a &amp; b",
+                                                            "body": json.dumps(body)})
+    run_migration("courses", "0003_unescape_plain_text")
+    raw = list(ModulePage.objects.get(pk=module.pk).body.raw_data)
+    assert raw[0]["value"]["statute"] == "UU 12/2022 & UU 35/2014" and raw[0]["value"]["text"] == "usia < 18"
+    assert raw[1]["value"]["title"] == "Poin & catatan" and raw[1]["value"]["points"][0]["value"] == "satu & dua"
+    assert raw[2]["value"] == "<p>Tetap &amp; HTML</p>"  # rich text stays HTML
+    content = Revision.objects.get(pk=revision.pk).content
+    assert content["summary"] == "a & b" and "UU 12/2022 & UU 35/2014" in content["body"]
