@@ -140,10 +140,14 @@ def attempt_submit(request, *, quiz: QuizPage, attempt_id: int):
     attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
     if attempt.status == Attempt.Status.IN_PROGRESS and request.POST.getlist("shown"):
         try:
-            services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
-                                            responses=_form_responses(request.POST, attempt))
+            saved = services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
+                                                    responses=_form_responses(request.POST, attempt))
         except services.AttemptClosed:
-            pass
+            saved = None
+        if saved is not None and saved.refused_questions:
+            # Not graded yet: the trainee answers those questions again from the options shown.
+            _warn_refused(request, saved)
+            return redirect(_attempt_url(quiz, attempt) + f"?soal={saved.refused_questions[0]}")
     services.attempt_submit(attempt_id=attempt.pk, user=request.user)
     return redirect(_attempt_url(quiz, attempt, "attempt_result"))
 

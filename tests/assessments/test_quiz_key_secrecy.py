@@ -104,6 +104,11 @@ def test_always_value_zero_is_refused_and_scores_nothing(client, enrolled, cours
     autosave = client.post(quiz.url + f"percobaan/{attempt.pk}/simpan/",
                            json.dumps({str(i): 0 for i in range(N)}), content_type="application/json")
     assert autosave.status_code == 400 and "tidak dikenali" in autosave.json()["error"]
+    # Submitting them is refused too: nothing is graded until real options are chosen.
+    refused = client.post(quiz.url + f"percobaan/{attempt.pk}/kumpulkan/", data, follow=True)
+    assert "tidak dikenali" in refused.text
+    attempt.refresh_from_db()
+    assert attempt.status == "in_progress" and attempt.responses == {}
     client.post(quiz.url + f"percobaan/{attempt.pk}/kumpulkan/")
     attempt.refresh_from_db()
     assert attempt.responses == {} and float(attempt.percent) == 0 and not attempt.passed
@@ -230,3 +235,24 @@ def test_close_overdue_attempts_command_is_idempotent(client, enrolled, course, 
     assert "0 percobaan" in capsys.readouterr().out
     attempt.refresh_from_db()
     assert attempt.submitted_at == graded_at
+
+
+def test_open_attempts_from_before_tokens_get_them_by_migration(client, enrolled, course):
+    import importlib
+
+    from django.apps import apps
+
+    quiz = final_quiz(course, demo_like_bank(n=3) + [matching_question()])
+    client.force_login(enrolled)
+    attempt = start(client, quiz)
+    old = [{key: value for key, value in entry.items() if key not in ("tokens", "rights")}
+           for entry in attempt.snapshot]  # the snapshot shape on main: bank order only
+    Attempt.objects.filter(pk=attempt.pk).update(snapshot=old, responses={"0": 1})
+    importlib.import_module("assessments.migrations.0002_attempt_option_tokens").add_tokens(apps, None)
+    attempt.refresh_from_db()
+    assert all(entry["tokens"] for entry in attempt.snapshot) and attempt.snapshot[3]["rights"]
+    html = client.get(quiz.url + f"percobaan/{attempt.pk}/").text
+    assert re.search(rf'value="{attempt.snapshot[0]["tokens"][1]}" checked', html)  # the saved answer still shows
+    answers = {str(i): factories.correct_response(entry) for i, entry in enumerate(attempt.snapshot)}
+    services.attempt_save_responses(attempt_id=attempt.pk, user=enrolled, responses=answers)
+    assert float(services.attempt_submit(attempt_id=attempt.pk, user=enrolled).percent) == 100.0
