@@ -35,7 +35,11 @@ def question_import(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         result = parse(data["content"], data["format"], data["category"])
-        context.update(result=result, content=data["content"])
+        context.update(result=result, content=data["content"],
+                       rows=selectors.import_preview_rows(questions=result.questions,
+                                                          default_category=data["category"]),
+                       warnings=[*result.warnings,
+                                 *selectors.idnumbers_already_in_bank(questions=result.questions)])
         if "confirm" in request.POST:
             if result.errors and not data["only_valid"]:
                 messages.error(request, _("Berkas masih mengandung kesalahan. Tidak ada soal yang diimpor."))
@@ -49,15 +53,27 @@ def question_import(request):
     return TemplateResponse(request, "assessments/admin/import.html", context)
 
 
-def category_export(request, category_id: int):
+def category_export(request, category_id: int, fmt: str = "gift"):
     _require(request, "assessments.view_question")
     category = get_object_or_404(QuestionCategory, pk=category_id)
     questions = [q.to_plain() for q in Question.objects.filter(category=category)
                  .select_related("category").prefetch_related("choices", "pairs", "tags")]
-    from .gift import export_gift
+    if fmt == "aiken":
+        from .aiken import export_aiken
 
-    response = HttpResponse(export_gift(questions), content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{slugify(category.name) or "soal"}.gift"'
+        text, problems = export_aiken(questions)
+        if problems:
+            messages.warning(request, _("%(n)d soal tidak diekspor karena Aiken hanya memuat pilihan ganda dengan "
+                                        "satu jawaban benar.") % {"n": len(problems)})
+        extension = "txt"
+    else:
+        from .gift import export_gift
+
+        text, extension = export_gift(questions), "gift"
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
+    name = slugify(category.name) or "soal"
+    suffix = "-aiken" if fmt == "aiken" else ""
+    response["Content-Disposition"] = f'attachment; filename="{name}{suffix}.{extension}"'
     return response
 
 

@@ -9,8 +9,9 @@ class AssessmentsConfig(AppConfig):
     def ready(self):
         from courses import registry
 
-        from . import selectors
+        from . import selectors, services
 
         registry.outline_annotators.append(selectors.annotate_course_outline)
         registry.completion_checks.append(selectors.required_quizzes_passed)
         registry.next_steps.append(selectors.quiz_next_step)
+        registry.before_learning_shown.append(services.attempts_close_expired)

@@ -44,6 +44,8 @@ _WEIGHT_RE = re.compile(r"%(-?[0-9]{1,2}\.?[0-9]*)%")
 _NUMBER_RE = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _ID_RE = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
 _TAG_RE = re.compile(r"\[tag:((?:\\\]|[^\]<>\x00-\x1f\x7f])+)\]")
+_CONTEXT_RE = re.compile(r"^\$[a-z]+\$/?")
+_TOP_RE = re.compile(r"^top(?:/|$)")
 _TRUEFALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 
 
@@ -58,16 +60,31 @@ def parse_gift(text: str, *, default_category: str = "") -> ParseResult:
     """Parse GIFT text into questions plus the problems (errors, unsupported types) found on the way."""
     result = ParseResult()
     category = default_category
+    first_line_of: dict[str, int] = {}
     for comments, content in _blocks(text):
         if content and content[0][1].lstrip().startswith("$CATEGORY:"):
             path = _restore(_protect(content[0][1].lstrip()[len("$CATEGORY:"):])).strip()
-            category = path or default_category
+            category = category_name(path) or default_category
             content = content[1:]
         if not content:
             continue
         item = _read_question(comments, content, category)
         (result.questions if isinstance(item, Question) else result.problems).append(item)
+        if isinstance(item, Question) and item.idnumber:
+            if item.idnumber in first_line_of:
+                result.problems.append(Problem(
+                    item.line, f"ID soal \"{item.idnumber}\" sudah dipakai soal di baris "
+                    f"{first_line_of[item.idnumber]}; keduanya tetap diimpor", kind="warning", title=item.title))
+            else:
+                first_line_of[item.idnumber] = item.line
     return result
+
+
+def category_name(path: str) -> str:
+    """A Moodle category path without its context prefix: "$course$/top/Default for PRL/Hukum" is
+    "Default for PRL/Hukum" (Moodle writes "$course$", "$system$", "$module$"... and "top" for the root)."""
+    path = _CONTEXT_RE.sub("", path.strip())
+    return _TOP_RE.sub("", path).strip()
 
 
 def _blocks(text: str) -> Iterator[tuple[list[str], list[tuple[int, str]]]]:
@@ -340,7 +357,8 @@ def export_gift(questions: list[Question]) -> str:
             # Only backslashes need escaping: the rest of a category line is never split.
             chunks.append("$CATEGORY: " + category.replace("\\", "\\\\") + "\n")
         chunks.append(_write_question(question))
-    return "\n".join(chunks)
+    # End with a blank line, like between questions, so exported files can be concatenated.
+    return "\n".join(chunks) + "\n" if chunks else ""
 
 
 def _write_question(q: Question) -> str:

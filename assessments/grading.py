@@ -122,14 +122,13 @@ def draw(ids: list[int], k: int, seed: int) -> list[int]:
 
 
 def public_view(question: Question, seed: int | None = None) -> dict:
-    """What the browser may see before answers are revealed: no fractions, feedback, tolerances or keys.
+    """What the browser may see before answers are revealed: no titles, fractions, feedback, tolerances or keys.
 
     For matching, the right-hand options (distractors included) are de-duplicated and sorted, then shuffled
     with `seed` when one is given. They are never listed in pair order: that order would give the key away.
     """
     view = {
         "type": question.type,
-        "title": question.title,
         "text": question.text,
         "text_format": question.text_format,
     }

@@ -232,7 +232,9 @@ class QuizPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import quiz_overview
+        from .services import attempts_close_expired
 
+        attempts_close_expired(user=request.user)  # an overdue attempt is closed on sight, worker or not
         context = super().get_context(request, *args, **kwargs)
         context.update(quiz_overview(quiz=self, user=request.user))
         return context

@@ -69,7 +69,7 @@ class Problem:
 
     line: int
     message: str                   # in Indonesian, e.g. "jawaban tidak ditutup dengan }"
-    kind: str = "error"            # "error" | "unsupported"
+    kind: str = "error"            # "error" | "unsupported" | "warning" (imported, but worth a look)
     title: str = ""
 
     def __str__(self) -> str:
@@ -88,6 +88,10 @@ class ParseResult:
     @property
     def unsupported(self) -> list[Problem]:
         return [p for p in self.problems if p.kind == "unsupported"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.kind == "warning"]
 
     @property
     def is_valid(self) -> bool:

@@ -1,15 +1,18 @@
 """Reads for quizzes: a trainee's overview, what an attempt screen may show, and trainers' results."""
+import html
+
 from django.db.models import Avg, Count, Max, Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
 from courses.selectors import can_study_without_enrolment
 
-from . import grading
-from .models import Attempt, QuizPage
-from .questions import Question as PlainQuestion
+from . import layout
+from .models import Attempt, Question, QuizPage
+from .questions import Problem
 
 
 def counted_attempt(attempts: list[Attempt], quiz: QuizPage) -> Attempt | None:
@@ -64,22 +67,27 @@ def attempt_for_user(*, quiz: QuizPage, attempt_id: int, user) -> Attempt:
 
 
 def attempt_screen(*, attempt: Attempt) -> dict:
-    """What the attempt form shows: public question views only (no fractions, feedback or keys)."""
+    """What the attempt form shows: question text and options as this attempt's tokens, in its order.
+
+    Never a bank title, id, position, fraction or feedback: the trainee's browser gets only what it needs.
+    """
     items = []
     for index, entry in enumerate(attempt.snapshot):
-        question = PlainQuestion.from_json(entry["question"])
-        view = grading.public_view(question, seed=attempt.seed + index)
-        order = entry.get("choice_order") or []
-        if question.type in ("single", "multiple") and order:
-            view["options"] = [(i, question.answers[i].text) for i in order]
-        elif question.type in ("single", "multiple"):
-            view["options"] = list(enumerate(a.text for a in question.answers))
-        if question.type == "matching":
-            # Left items keep their original pair index: that index is what the response and grading use.
-            view["lefts"] = [(left["index"], left["text"]) for left in view["left"]]
-            view["rights"] = view["options"]
+        question = entry["question"]
+        kind = question["type"]
+        stored = attempt.responses.get(str(index))
+        view = {"type": kind, "text": question.get("text", ""), "text_format": question.get("text_format", "html"),
+                "summary": html.unescape(strip_tags(question.get("text", "")))}
+        shown = layout.to_tokens(entry, stored) if layout.uses_tokens(entry) else stored
+        if kind in ("single", "multiple"):
+            view["options"] = layout.options(entry)
+            view["selected"] = shown if isinstance(shown, list) else [shown] if shown else []
+        elif kind == "matching":
+            chosen = shown or {}
+            view["lefts"] = [(token, text, chosen.get(token)) for token, text in layout.matching_lefts(entry)]
+            view["rights"] = layout.matching_rights(entry)
         items.append({"index": index, "number": index + 1, "mark": entry["mark"], "view": view,
-                      "response": attempt.responses.get(str(index))})
+                      "response": stored})
     seconds_left = None
     if attempt.deadline:
         seconds_left = max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
@@ -93,7 +101,7 @@ def attempt_review_items(*, attempt: Attempt, reveal: bool) -> list[dict]:
     for index, entry in enumerate(attempt.snapshot):
         question = entry["question"]
         result = attempt.results[index] if index < len(attempt.results) else {}
-        item = {"number": index + 1, "title": question.get("title"), "text": question.get("text"),
+        item = {"number": index + 1, "text": question.get("text"), "text_format": question.get("text_format"),
                 "given": _describe_response(question, attempt.responses.get(str(index)))}
         if reveal:
             item.update(score=result.get("score"), is_correct=result.get("is_correct"),
@@ -101,6 +109,22 @@ def attempt_review_items(*, attempt: Attempt, reveal: bool) -> list[dict]:
                         general_feedback=question.get("general_feedback", ""))
         items.append(item)
     return items
+
+
+def attempt_export(*, attempt: Attempt, attempts: list[Attempt]) -> dict:
+    """One attempt's questions and answers for the person's data export, under the quiz's reveal rule.
+
+    `attempts` are all of this person's attempts at the quiz (the rule may depend on them).
+    """
+    reveal = may_reveal(attempt.quiz, attempts)
+    questions = []
+    for item in attempt_review_items(attempt=attempt, reveal=reveal):
+        entry = {"number": item["number"], "text": html.unescape(strip_tags(item["text"] or "")).strip(),
+                 "answer": str(item["given"])}
+        if reveal:
+            entry.update(score=item.get("score"), correct_answer=item.get("correct") or None)
+        questions.append(entry)
+    return {"answers_revealed": reveal, "questions": questions}
 
 
 def _describe_response(question: dict, response) -> str:
@@ -170,6 +194,27 @@ def required_quizzes_passed(user, course) -> bool:
         if not (counted and counted.passed):
             return False
     return True
+
+
+# --- question bank --------------------------------------------------------------------------------
+
+def import_preview_rows(*, questions, default_category: str) -> list[dict]:
+    """One row per parsed question for the import preview: type by name and how many answers it has."""
+    names = dict(Question.Type.choices)
+    return [{"title": question.title or html.unescape(strip_tags(question.text)),
+             "type": names.get(question.type, question.type),
+             "category": question.category or default_category or _("Umum"),
+             "answers": len(question.pairs) if question.type == "matching" else len(question.answers)}
+            for question in questions]
+
+
+def idnumbers_already_in_bank(*, questions) -> list[Problem]:
+    """Warnings for parsed questions whose ID number a bank question already uses (one query)."""
+    wanted = {q.idnumber for q in questions if q.idnumber}
+    taken = set(Question.objects.filter(idnumber__in=wanted).values_list("idnumber", flat=True)) if wanted else set()
+    return [Problem(q.line, _("ID soal \"%(id)s\" sudah dipakai soal lain di bank soal") % {"id": q.idnumber},
+                    kind="warning", title=q.title)
+            for q in questions if q.idnumber in taken]
 
 
 # --- trainers' results ----------------------------------------------------------------------------

@@ -9,20 +9,21 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
 from courses.selectors import can_study_without_enrolment
 from courses.services import enrollment_refresh_completion
+from website.sanitize import markdown_html, plain_text
 
-from . import grading
+from . import grading, layout
 from .models import AnswerChoice, Attempt, MatchingPair, Question, QuestionCategory, QuizPage
 from .questions import Question as PlainQuestion
 from .signals import attempt_graded
 
 GRACE = timedelta(seconds=getattr(settings, "PELITA_QUIZ_GRACE_SECONDS", 30))
 MAX_TEXT = 500       # longest short/numerical answer kept
-MAX_CHOICES = 50     # most choices one multiple-response answer may list
 
 
 _INDEX = re.compile(r"^[0-9]{1,4}$")
@@ -60,14 +61,9 @@ def _draw_questions(*, quiz: QuizPage, seed: int) -> list[dict]:
         picked = [picked[i] for i in grading.choice_order(len(picked), seed)]
     snapshot = []
     for position, (pk, mark) in enumerate(picked):
-        data = questions[pk].to_plain()
-        n_options = len(data.pairs) if data.type == "matching" else len(data.answers)
-        shuffle = quiz.shuffle_choices and data.type in ("single", "multiple", "matching")
-        snapshot.append({
-            "question_id": pk, "mark": float(mark), "question": data.to_json(),
-            "choice_order": grading.choice_order(n_options, seed + 1000 + position) if shuffle
-            else list(range(n_options)),
-        })
+        question = questions[pk].to_plain().to_json()
+        snapshot.append({"question_id": pk, "mark": float(mark), "question": question,
+                         **layout.build(question, seed=seed + 1000 + position, shuffle=quiz.shuffle_choices)})
     return snapshot
 
 
@@ -111,52 +107,56 @@ def _expired(attempt: Attempt, now=None) -> bool:
     return bool(attempt.deadline and (now or timezone.now()) > attempt.deadline + GRACE)
 
 
-def clean_response(question: dict, raw):
-    """Coerce one submitted answer to the shape grading expects; junk becomes None (unanswered)."""
+def clean_response(entry: dict, raw) -> tuple[object, bool]:
+    """(answer in the shape grading expects, refused) for one submitted answer; junk becomes None (unanswered).
+
+    Choice and matching answers must be this attempt's option tokens; anything else is refused.
+    """
+    question = entry["question"]
     kind = question.get("type")
     try:
-        if kind == "single":
-            index = parse_index(raw)
-            return index if index is not None and index < len(question["answers"]) else None
-        if kind == "multiple":
-            values = raw if isinstance(raw, list) else [raw]
-            picked = sorted({i for i in map(parse_index, values[:MAX_CHOICES]) if i is not None})
-            return [v for v in picked if v < len(question["answers"])] or None
+        if layout.uses_tokens(entry):
+            return layout.from_tokens(entry, raw)
+        if raw in (None, ""):
+            return None, False
         if kind == "truefalse":
-            return {"true": True, "false": False, True: True, False: False}.get(raw)
+            value = {"true": True, "false": False, True: True, False: False}.get(raw) \
+                if isinstance(raw, (str, bool)) else None
+            return value, value is None
         if kind in ("short", "numerical"):
-            return str(raw)[:MAX_TEXT].strip() or None if isinstance(raw, (str, int, float)) else None
-        if kind == "matching":
-            if not isinstance(raw, dict):
-                return None
-            pairs = question.get("pairs", [])
-            lefts = {i for i, pair in enumerate(pairs) if (pair.get("question") or "").strip()}
-            valid = {pair["answer"] for pair in pairs}
-            cleaned = {str(parse_index(k)): v for k, v in list(raw.items())[:MAX_CHOICES]
-                       if parse_index(k) in lefts and isinstance(v, str) and v in valid}
-            return cleaned or None
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return None
+            if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
+                return None, True
+            return str(raw)[:MAX_TEXT].strip() or None, False
+    except (TypeError, ValueError, OverflowError, KeyError, IndexError):
+        return None, True
+    return None, True
 
 
 def attempt_save_responses(*, attempt_id: int, user, responses: dict) -> Attempt:
-    """Merge answers into an open attempt. After the time limit (plus grace) the attempt is closed instead."""
+    """Merge answers into an open attempt. After the time limit (plus grace) the attempt is closed instead.
+
+    Answers that are not this attempt's own option values are not stored; the returned attempt lists their
+    question numbers in `refused_questions` so the screen can say so.
+    """
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt_id, user=user)
         if attempt.status != Attempt.Status.IN_PROGRESS:
             raise AttemptClosed(_("Percobaan ini sudah dikumpulkan."))
         if not _expired(attempt):
+            refused = []
             for key, raw in (responses or {}).items():
                 index = parse_index(key)
                 if index is None or index >= len(attempt.snapshot):
                     continue
-                value = clean_response(attempt.snapshot[index]["question"], raw)
+                value, was_refused = clean_response(attempt.snapshot[index], raw)
+                if was_refused:
+                    refused.append(index + 1)
                 if value is None:
                     attempt.responses.pop(str(index), None)
                 else:
                     attempt.responses[str(index)] = value
             attempt.save(update_fields=["responses"])
+            attempt.refused_questions = sorted(refused)
             return attempt
     attempt_submit(attempt_id=attempt.pk, user=user, timed_out=True)
     raise AttemptClosed(_("Waktu habis. Jawaban yang tersimpan sudah dinilai."))
@@ -196,11 +196,19 @@ def _grading_response(question: dict, stored):
     return stored
 
 
-def attempts_close_expired(*, now=None) -> int:
-    """Close and grade every attempt whose time ran out (the periodic task calls this)."""
+def attempts_close_expired(*, now=None, user=None) -> int:
+    """Close and grade every attempt whose time ran out (of one user, or everyone's); running it again is a no-op.
+
+    The periodic task, the `close_overdue_attempts` command and every screen that shows a person's quizzes
+    call this, so an overdue attempt is closed even where no worker runs.
+    """
     now = now or timezone.now()
-    expired = list(Attempt.objects.filter(status=Attempt.Status.IN_PROGRESS, deadline__lt=now - GRACE)
-                   .values_list("pk", flat=True))
+    overdue = Attempt.objects.filter(status=Attempt.Status.IN_PROGRESS, deadline__lt=now - GRACE)
+    if user is not None:
+        if not user.is_authenticated:
+            return 0
+        overdue = overdue.filter(user=user)
+    expired = list(overdue.values_list("pk", flat=True))
     for attempt_id in expired:
         attempt_submit(attempt_id=attempt_id, timed_out=True)
     return len(expired)
@@ -214,10 +222,9 @@ def _fraction_percent(fraction: float) -> Decimal:
 
 def question_create_from_plain(*, data: PlainQuestion, category: QuestionCategory) -> Question:
     """Store one parsed question (with its answers, pairs and tags) in the bank."""
-    text = data.text if data.text_format == "html" else _plain_to_html(data.text)
     question = Question(category=category, type=data.type, title=(data.title or _title_from(data.text))[:255],
-                        text=text, general_feedback=_plain_to_html(data.general_feedback)
-                        if data.general_feedback and data.text_format != "html" else data.general_feedback,
+                        text=text_to_html(data.text, data.text_format),
+                        general_feedback=text_to_html(data.general_feedback, data.text_format),
                         idnumber=data.idnumber[:100])
     question.full_clean()
     question.save()
@@ -237,16 +244,25 @@ def question_create_from_plain(*, data: PlainQuestion, category: QuestionCategor
     return question
 
 
-def _plain_to_html(text: str) -> str:
-    from django.utils.html import escape, linebreaks
+def text_to_html(text: str, text_format: str) -> str:
+    """Question text in one of GIFT's formats as the HTML the bank stores (cleaned when the question is saved).
 
-    return linebreaks(escape(text or ""))
+    Like Moodle: `[html]` is HTML, `[moodle]` (the default) is HTML whose line breaks count, `[markdown]` is
+    rendered, `[plain]` is text shown as typed.
+    """
+    if not text:
+        return ""
+    if text_format == "markdown":
+        return markdown_html(text)
+    if text_format == "plain":
+        return linebreaks(escape(text))
+    if text_format == "moodle":
+        return linebreaks(text) if "<p" not in text.lower() else text
+    return text
 
 
 def _title_from(text: str) -> str:
-    from django.utils.html import strip_tags
-
-    words = strip_tags(text or "").split()
+    words = plain_text(text).split()
     return " ".join(words[:10]) or "Soal"
 
 

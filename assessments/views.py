@@ -51,8 +51,21 @@ def _form_responses(post, attempt) -> dict:
     return responses
 
 
+def _warn_refused(request, attempt) -> None:
+    numbers = getattr(attempt, "refused_questions", [])
+    if numbers:
+        messages.warning(request, _("Jawaban soal %(numbers)s tidak dikenali dan tidak disimpan. Pilih lagi "
+                                    "dari pilihan yang ditampilkan.") % {"numbers": ", ".join(map(str, numbers))})
+
+
+def _open_attempt(request, quiz, attempt_id):
+    """The user's attempt, closed and graded first if its time ran out (so no worker is needed for that)."""
+    services.attempts_close_expired(user=request.user)
+    return selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+
+
 def attempt_take(request, *, quiz: QuizPage, attempt_id: int):
-    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    attempt = _open_attempt(request, quiz, attempt_id)
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect(_attempt_url(quiz, attempt, "attempt_result"))
     screen = selectors.attempt_screen(attempt=attempt)
@@ -60,11 +73,14 @@ def attempt_take(request, *, quiz: QuizPage, attempt_id: int):
     position = min(max(services.parse_index(request.GET.get("soal", "1")) or 1, 1), total)
     if request.method == "POST":
         try:
-            services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
-                                            responses=_form_responses(request.POST, attempt))
+            saved = services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
+                                                    responses=_form_responses(request.POST, attempt))
         except services.AttemptClosed as exc:
             messages.warning(request, str(exc))
             return redirect(_attempt_url(quiz, attempt, "attempt_result"))
+        _warn_refused(request, saved)
+        if saved.refused_questions:
+            return redirect(_attempt_url(quiz, attempt) + f"?soal={position}")
         target = request.POST.get("go", "")
         if target == "review":
             return redirect(_attempt_url(quiz, attempt, "attempt_review"))
@@ -99,11 +115,15 @@ def attempt_autosave(request, *, quiz: QuizPage, attempt_id: int):
     except services.AttemptClosed as exc:
         return JsonResponse({"ok": False, "closed": True, "error": str(exc),
                              "result_url": _attempt_url(quiz, attempt, "attempt_result")}, status=409)
+    if attempt.refused_questions:
+        return JsonResponse({"ok": False, "refused": attempt.refused_questions, "answered": len(attempt.responses),
+                             "error": _("Jawaban soal %(numbers)s tidak dikenali dan tidak disimpan.")
+                             % {"numbers": ", ".join(map(str, attempt.refused_questions))}}, status=400)
     return JsonResponse({"ok": True, "answered": len(attempt.responses)})
 
 
 def attempt_review(request, *, quiz: QuizPage, attempt_id: int):
-    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    attempt = _open_attempt(request, quiz, attempt_id)
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect(_attempt_url(quiz, attempt, "attempt_result"))
     screen = selectors.attempt_screen(attempt=attempt)
@@ -120,16 +140,20 @@ def attempt_submit(request, *, quiz: QuizPage, attempt_id: int):
     attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
     if attempt.status == Attempt.Status.IN_PROGRESS and request.POST.getlist("shown"):
         try:
-            services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
-                                            responses=_form_responses(request.POST, attempt))
+            saved = services.attempt_save_responses(attempt_id=attempt.pk, user=request.user,
+                                                    responses=_form_responses(request.POST, attempt))
         except services.AttemptClosed:
-            pass
+            saved = None
+        if saved is not None and saved.refused_questions:
+            # Not graded yet: the trainee answers those questions again from the options shown.
+            _warn_refused(request, saved)
+            return redirect(_attempt_url(quiz, attempt) + f"?soal={saved.refused_questions[0]}")
     services.attempt_submit(attempt_id=attempt.pk, user=request.user)
     return redirect(_attempt_url(quiz, attempt, "attempt_result"))
 
 
 def attempt_result(request, *, quiz: QuizPage, attempt_id: int):
-    attempt = selectors.attempt_for_user(quiz=quiz, attempt_id=attempt_id, user=request.user)
+    attempt = _open_attempt(request, quiz, attempt_id)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect(_attempt_url(quiz, attempt))
     attempts = list(Attempt.objects.filter(quiz=quiz, user=request.user))

@@ -46,6 +46,8 @@ def register_assessment_urls():
         path("bank-soal/impor/", admin_views.question_import, name="assessments_import"),
         path("bank-soal/kategori/<int:category_id>/ekspor/", admin_views.category_export,
              name="assessments_export"),
+        path("bank-soal/kategori/<int:category_id>/ekspor-aiken/", admin_views.category_export,
+             {"fmt": "aiken"}, name="assessments_export_aiken"),
         path("hasil-kuis/", admin_views.results_index, name="assessments_results"),
         path("hasil-kuis/<int:quiz_id>/", admin_views.quiz_results, name="assessments_quiz_results"),
         path("hasil-kuis/kursus/<int:course_id>/pre-post/", admin_views.course_gain, name="assessments_course_gain"),

@@ -11,6 +11,8 @@
 - `learning_annotators`: callables (user, enrollments) -> None adding attributes to "my learning" entries.
 - `next_steps`: callables (user, course, outline) -> Page | None: an activity to offer before the next module
   (the pre-test before the first module, the required final exam after the last). Returns a value, changes nothing.
+- `before_learning_shown`: callables (user) -> None that settle what ran out of time (e.g. close the person's
+  overdue quiz attempts) before "my learning" is shown, so nothing waits for a background worker.
 """
 completion_checks = []
 outline_annotators = []
@@ -18,3 +20,4 @@ certificate_checks = []
 course_panels = []
 learning_annotators = []
 next_steps = []
+before_learning_shown = []

@@ -68,5 +68,7 @@ def module_complete(request, *, module):
 
 @login_required
 def my_learning(request):
+    for settle in registry.before_learning_shown:
+        settle(user=request.user)
     return render(request, "courses/my_learning.html",
                   {"enrollments": selectors.my_learning(user=request.user)})

@@ -6,6 +6,7 @@ on a certificate) is included.
 from django.utils import timezone
 
 from assessments.models import Attempt
+from assessments.selectors import attempt_export
 from certificates.models import Certificate, TrainerSignoff
 from cohorts.models import Attendance, Participant
 from courses.models import Enrollment, ModuleCompletion
@@ -28,7 +29,10 @@ def personal_data(*, user) -> dict:
     enrollments = Enrollment.objects.filter(user=user).select_related("course").order_by("enrolled_at", "pk")
     completions = ModuleCompletion.objects.filter(user=user).select_related("module", "course").order_by(
         "completed_at", "pk")
-    attempts = Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at", "pk")
+    attempts = list(Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at", "pk"))
+    by_quiz: dict[int, list] = {}
+    for attempt in attempts:
+        by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
     participations = (Participant.objects.filter(user=user).select_related("event", "event__course",
                                                                            "event__organiser")
                       .order_by("added_at", "pk"))
@@ -60,10 +64,9 @@ def personal_data(*, user) -> dict:
             "quiz": a.quiz.title, "kind": a.quiz.kind, "number": a.number, "status": a.status,
             "started_at": _when(a.started_at), "submitted_at": _when(a.submitted_at),
             "score": _num(a.score), "max_score": _num(a.max_score), "percent": _num(a.percent), "passed": a.passed,
-            "questions": [entry.get("question", {}).get("title") for entry in a.snapshot],
-            # The person's own answers and per-question scores; not the answer key or feedback, which the
-            # quiz may be set never to reveal.
-            "answers": a.responses, "question_scores": [result.get("score") for result in a.results],
+            # The questions as the person saw them and their own answers; per-question scores, right answers
+            # and feedback only once the quiz's reveal rule allows (as on the result screen).
+            **attempt_export(attempt=a, attempts=by_quiz[a.quiz_id]),
         } for a in attempts],
         "event_participations": [{
             "event": p.event.title, "course": p.event.course.title, "organiser": p.event.organiser.name,

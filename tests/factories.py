@@ -137,7 +137,14 @@ def question_bank(category_name="Bank Uji", n=6):
 
 
 def correct_response(entry: dict):
-    """The right answer for a snapshot entry, in the shape the autosave endpoint accepts."""
+    """The right answer for a snapshot entry, in the shape the autosave endpoint accepts (the attempt's tokens)."""
+    from assessments import layout
+
+    return layout.to_tokens(entry, correct_bank_response(entry))
+
+
+def correct_bank_response(entry: dict):
+    """The right answer in bank terms (answer positions), as an attempt stores it."""
     q = entry["question"]
     kind = q["type"]
     if kind == "single":

@@ -6,8 +6,10 @@ every app may use it.
 """
 from __future__ import annotations
 
+import html
 import re
 
+import markdown
 import nh3
 
 # Tags the lesson editor produces, plus the ones Wagtail's rich-text storage format uses.
@@ -47,8 +49,43 @@ def clean_html(html: str | None) -> str:
 
 
 def clean_text(text: str | None) -> str:
-    """Plain text: strip every tag (for fields rendered as text that must never carry markup)."""
+    """Plain text for fields rendered as text (kept for its callers): see `plain_text`."""
+    return plain_text(text)
+
+
+# --- plain text and Markdown (stored once, escaped once: by Django's templates on output) -------------------
+
+
+_HTML_ELEMENTS = (
+    "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blink|blockquote|body|br|button|canvas|caption|"
+    "center|cite|code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|div|dl|dt|em|embed|fieldset|"
+    "figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hr|html|i|iframe|img|image|input|ins|"
+    "kbd|keygen|label|legend|li|link|main|map|mark|marquee|math|menu|meta|meter|nav|noscript|object|ol|"
+    "optgroup|option|output|p|param|picture|pre|progress|q|rp|rt|ruby|s|samp|script|section|select|slot|small|"
+    "source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|"
+    "title|tr|track|tt|u|ul|var|video|wbr|xmp")
+_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)"
+                     rf"|</?(?:{_HTML_ELEMENTS})(?=[\s/>]|$)[^>]*(?:>|$)", re.IGNORECASE | re.DOTALL)
+
+
+def plain_text(text: str | None) -> str:
+    """`text` as plain characters: tags removed, entities decoded, never HTML-escaped.
+
+    Templates escape on output, so "usia < 18 & x" is stored as typed; storing "&amp;" would show "&amp;" on
+    every page and make a short answer "perempuan & anak" fail against "perempuan &amp; anak".
+    """
     if not text:
         return ""
-    return nh3.clean(str(text), tags=set(), attributes={}, strip_comments=True,
-                     clean_content_tags={"script", "style"})
+    # Only real tags go: an HTML parser would also eat "x<y" or "usia<18" as the start of a tag.
+    previous = None
+    text = str(text)
+    while previous != text:  # "<scr<b>ipt>" must not leave a tag behind once the inner one is gone
+        previous, text = text, _MARKUP.sub("", text)
+    return html.unescape(text)
+
+
+def markdown_html(text: str | None) -> str:
+    """Markdown (as in GIFT's `[markdown]` question text) rendered to HTML, then cleaned like any HTML."""
+    if not text:
+        return ""
+    return clean_html(markdown.markdown(str(text), output_format="html"))

@@ -109,7 +109,7 @@ def test_categories_apply_to_following_questions():
     result = parse_gift("A {T}\n\n$CATEGORY: $course$/Perlindungan Anak\n\nB {T}\n\n"
                         "$CATEGORY: Lain\nC {T}", default_category="Umum")
     assert [(q.text, q.category, q.line) for q in result.questions] == [
-        ("A", "Umum", 1), ("B", "$course$/Perlindungan Anak", 5), ("C", "Lain", 8)]
+        ("A", "Umum", 1), ("B", "Perlindungan Anak", 5), ("C", "Lain", 8)]
 
 
 def test_crlf_and_bom_are_accepted():

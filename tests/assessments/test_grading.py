@@ -454,14 +454,14 @@ def test_public_view_does_not_leak_grading_data(builder):
     assert "RAHASIA" not in blob
     for fraction in ("0.777", "0.333", "0.1111", "0.4444", "fraction", "feedback", "tolerance"):
         assert fraction not in blob
-    assert set(view) <= {"type", "title", "text", "text_format", "answers", "left", "options"}
+    assert set(view) <= {"type", "text", "text_format", "answers", "left", "options"}
     assert view["type"] == question.type and view["text"] == question.text
 
 
 def test_public_view_numerical_hides_value_and_tolerance():
     question = Question(type="numerical", text="Berapa?", answers=[Answer("41.5:0.25", 1, value=41.5, tolerance=0.25)])
     view = public_view(question)
-    assert view == {"type": "numerical", "title": "", "text": "Berapa?", "text_format": "html"}
+    assert view == {"type": "numerical", "text": "Berapa?", "text_format": "html"}
 
 
 def test_public_view_choices_keep_indexes():

@@ -62,7 +62,7 @@ def test_invalid_file_exits_nonzero_with_line_numbers_and_imports_nothing(tmp_pa
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("import_questions", str(path), "--json", stdout=StringIO(), stderr=err)
-    assert "line 3:" in err.getvalue() and "line 5:" in err.getvalue()
+    assert "baris 3: kesalahan:" in err.getvalue() and "baris 5: tidak didukung:" in err.getvalue()
     assert not Question.objects.exists()
     with pytest.raises(CommandError):
         run(str(path))

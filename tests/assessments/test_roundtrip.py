@@ -119,7 +119,7 @@ def without_lines(questions: list[Question]) -> list[Question]:
 def test_gift_round_trip(questions):
     text = export_gift(questions)
     result = parse_gift(text)
-    assert result.problems == [], text
+    assert [p for p in result.problems if p.kind != "warning"] == [], text  # repeated ids only warn
     assert without_lines(result.questions) == questions, text
 
 
@@ -151,5 +151,5 @@ def test_aiken_round_trip(questions):
     text, problems = export_aiken(questions)
     assert problems == []
     result = parse_aiken(text, default_category="Aiken")
-    assert result.problems == [], text
+    assert [p for p in result.problems if p.kind != "warning"] == [], text  # repeated ids only warn
     assert without_lines(result.questions) == questions, text

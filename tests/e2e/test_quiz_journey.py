@@ -18,13 +18,14 @@ def answer(page, index, entry, correct: bool):
     """Fill question `index` of the screen through the form controls a trainee uses."""
     q = entry["question"]
     kind = q["type"]
+    token = entry.get("tokens", [])  # options are named by this attempt's tokens, never bank positions
     if kind == "single":
         choice = next(i for i, a in enumerate(q["answers"]) if (a["fraction"] == 1) == correct)
-        page.locator(f"#q{index}-{choice}").check()
+        page.locator(f"#q{index}-{token[choice]}").check()
     elif kind == "multiple":
         for i, a in enumerate(q["answers"]):
             if (a["fraction"] > 0) == correct:
-                page.locator(f"#q{index}-{i}").check()
+                page.locator(f"#q{index}-{token[i]}").check()
     elif kind == "truefalse":
         is_true = q["answers"][0]["fraction"] == 1
         page.locator(f"#q{index}-{'t' if is_true == correct else 'f'}").check()
@@ -34,7 +35,7 @@ def answer(page, index, entry, correct: bool):
     elif kind == "matching":
         for i, pair in enumerate(q["pairs"]):
             if pair["question"]:
-                page.locator(f"#q{index}_{i}").select_option(pair["answer"] if correct else "110")
+                page.locator(f"#q{index}_{token[i]}").select_option(label=pair["answer"] if correct else "110")
 
 
 def test_pretest_study_posttest_and_gain(new_page, live_server):

@@ -1,7 +1,9 @@
 """The one sanitiser removes every XSS vector, and pages store only cleaned HTML."""
+import re
+
 import pytest
 
-from website.sanitize import clean_html, clean_text
+from website.sanitize import clean_html, clean_text, markdown_html, plain_text
 
 XSS_PAYLOADS = [
     '<script>alert(1)</script>',
@@ -47,7 +49,27 @@ def test_clean_html_removes_xss(payload):
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_clean_text_removes_all_markup(payload):
-    assert "<" not in clean_text(payload).replace("&lt;", "")
+    # Plain text may hold "<" ("usia < 18"): templates escape it. What must never survive is a tag.
+    assert not re.search(r"<\s*/?\s*(script|img|svg|iframe|a|math|object|embed|style|input|form|meta|base|video|"
+                         r"marquee|body|details|select|textarea|link)\b", clean_text(payload), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("usia < 18 & x", "usia < 18 & x"),
+    ("perlindungan perempuan & anak", "perlindungan perempuan & anak"),
+    ("usia<18 tahun", "usia<18 tahun"),
+    ("<b>tebal</b> &amp; miring", "tebal & miring"),
+    ('"Kutipan" & \'petik\'', '"Kutipan" & \'petik\''),
+])
+def test_plain_text_is_stored_as_typed_not_escaped(typed, stored):
+    assert plain_text(typed) == stored == clean_text(typed)
+    assert plain_text(plain_text(typed)) == stored  # cleaning twice changes nothing
+
+
+def test_markdown_is_rendered_and_sanitised():
+    html = markdown_html("Apa **No#** itu?\n\n* satu\n* [tautan](javascript:alert(1)) <script>alert(1)</script>")
+    assert "<strong>No#</strong>" in html and "<li>satu</li>" in html
+    assert "javascript:" not in html and "<script" not in html
 
 
 def test_clean_html_keeps_lesson_markup_and_wagtail_links():

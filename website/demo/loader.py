@@ -11,6 +11,7 @@ from django.db import transaction
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from accounts.models import Agency, OrganisationType, Region, User
+from assessments import layout
 from assessments import services as assessment_services
 from assessments.gift import parse_gift
 from assessments.models import Attempt, QuestionCategory, QuizPage, QuizSlot
@@ -272,6 +273,8 @@ def pass_quiz(user, quiz, *, wrong_every: int = 0):
             responses[str(index)] = {str(i): p["answer"] for i, p in enumerate(question["pairs"]) if p["question"]}
         elif question["type"] in ("short", "numerical"):
             responses[str(index)] = next(a["text"] for a in question["answers"] if a["fraction"] >= 1)
+    # The form speaks the attempt's option tokens, never bank positions.
+    responses = {key: layout.to_tokens(attempt.snapshot[int(key)], value) for key, value in responses.items()}
     assessment_services.attempt_save_responses(attempt_id=attempt.pk, user=user, responses=responses)
     return assessment_services.attempt_submit(attempt_id=attempt.pk, user=user)
 
