@@ -1,4 +1,5 @@
 """Settings shared by every environment; everything that differs comes from the environment."""
+import datetime
 from pathlib import Path
 
 import environ
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -61,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -95,7 +98,7 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrPhoneBackend"]
+AUTHENTICATION_BACKENDS = ["accounts.backends.LockoutBackend", "accounts.backends.EmailOrPhoneBackend"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "courses:my_learning"
 LOGOUT_REDIRECT_URL = "/"
@@ -108,6 +111,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "accounts.validators.ContextWordValidator"},
 ]
+
+# Sign-in lockout (django-axes): after AXES_FAILURE_LIMIT failures for one account, or from one address,
+# sign-in is refused (429, accounts/locked_out.html) for the cool-off, on the site and the Wagtail admin.
+# A success does not reset the count (that would let an attacker clear it with their own account).
+AXES_FAILURE_LIMIT = env.int("PELITA_LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("PELITA_LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "accounts.backends.lockout_identifier"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.backends.lockout_response"
+AXES_RESET_ON_SUCCESS = False
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not stored: less personal data to keep and erase
+AXES_VERBOSE = False
+# Behind a reverse proxy, how many proxies set X-Forwarded-For (lockout and rate limits key on the address).
+PELITA_TRUSTED_PROXY_COUNT = env.int("PELITA_TRUSTED_PROXY_COUNT", default=0)
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
