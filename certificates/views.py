@@ -7,7 +7,11 @@ from django.utils.text import slugify
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core.ratelimit import rate_limited
+
 from . import selectors, services, signing
+
+VERIFY_LIMIT_PER_MINUTE = 60  # per address: an inspector checks a few; a script trying codes is stopped
 
 
 def _owner_or_staff(request, certificate) -> bool:
@@ -17,6 +21,7 @@ def _owner_or_staff(request, certificate) -> bool:
 
 
 @require_GET
+@rate_limited("certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, period=60)
 def verify(request, code):
     certificate = selectors.certificate_by_code(code)
     token_check = None
@@ -38,6 +43,7 @@ def verify(request, code):
 
 
 @require_GET
+@rate_limited("certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, period=60)
 def verify_lookup(request):
     """The form on the offline/verification page: type a code from paper."""
     code = "".join(ch for ch in request.GET.get("kode", "").upper() if ch.isalnum())[:16]
