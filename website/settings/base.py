@@ -3,6 +3,7 @@ import datetime
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -49,10 +50,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "website.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -126,6 +129,27 @@ AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not stored: less perso
 AXES_VERBOSE = False
 # Behind a reverse proxy, how many proxies set X-Forwarded-For (lockout and rate limits key on the address).
 PELITA_TRUSTED_PROXY_COUNT = env.int("PELITA_TRUSTED_PROXY_COUNT", default=0)
+
+# Content-Security-Policy (django-csp 4): scripts only from Pelita's own static files, never inline, no
+# external request of any kind. Style attributes (progress bars) are allowed; data for scripts travels in
+# `json_script` blocks. The Wagtail admin renders a few inline scripts of its own, so
+# website.middleware.ContentSecurityPolicyMiddleware adds 'unsafe-inline' for its URLs only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
