@@ -210,6 +210,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
     }
 }
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.images.ImageForm"  # decodes every upload in full (no broken images)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to gravatar.com: no external requests, no email hashes
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
