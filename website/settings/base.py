@@ -194,6 +194,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBIL
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "close-expired-quiz-attempts": {"task": "assessments.tasks.attempts_close_expired_task", "schedule": 60.0},
+    "remove-stale-participant-uploads": {"task": "cohorts.tasks.uploads_remove_stale_task", "schedule": 3600.0},
 }
 
 # Wagtail
