@@ -31,9 +31,14 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
+def _now() -> float:
+    return time.time()
+
+
 def hit(key: str, *, limit: int, period: int) -> tuple[bool, int]:
     """Count one request against `key`; (allowed, seconds until the window ends)."""
-    window = int(time.time() // period)
+    now = _now()
+    window = int(now // period)
     cache_key = f"ratelimit:{key}:{window}"
     cache.add(cache_key, 0, timeout=period + 5)
     try:
@@ -41,7 +46,7 @@ def hit(key: str, *, limit: int, period: int) -> tuple[bool, int]:
     except ValueError:  # evicted between add and incr
         cache.set(cache_key, 1, timeout=period + 5)
         count = 1
-    retry_after = period - int(time.time()) % period
+    retry_after = period - int(now) % period
     return count <= limit, retry_after
 
 

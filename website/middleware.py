@@ -5,7 +5,7 @@ Indonesian first: the language is Bahasa Indonesia unless the person chose Engli
 Django's LocaleMiddleware would follow the browser's Accept-Language, so a phone set to English would open
 Pelita in English even though the agencies' working language (and most course content) is Indonesian.
 """
-from csp.constants import UNSAFE_INLINE
+from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
@@ -26,11 +26,13 @@ ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's policy everywhere; on the Wagtail admin, which renders some inline scripts itself (panels,
-    date pickers), inline scripts and blob: image previews are allowed too. Front-end pages keep the strict
-    policy. (Extending get_policy_parts is django-csp's documented way to vary the policy.)"""
+    date pickers) and frames its own previews, inline scripts, blob: image previews and same-origin framing
+    are allowed too. Front-end pages keep the strict policy. (Extending get_policy_parts is django-csp's
+    documented way to vary the policy.)"""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith(ADMIN_PREFIXES):
             parts.update = {**(parts.update or {}), "script-src": [UNSAFE_INLINE], "img-src": ["blob:"]}
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts

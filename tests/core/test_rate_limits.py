@@ -1,12 +1,20 @@
 """Certificate verification lookups and quiz autosave are rate limited with a clear Indonesian 429."""
 import json
 
+import pytest
+
 from django.urls import reverse
 
 from assessments import services
 from certificates.views import VERIFY_LIMIT_PER_MINUTE
 from courses.services import enrollment_create
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _one_window(monkeypatch):
+    """All requests of a test fall in one counting window, whatever the clock says when it runs."""
+    monkeypatch.setattr("core.ratelimit._now", lambda: 1_700_000_010.0)
 
 
 def test_verification_lookups_are_limited_per_address(client, db):
@@ -16,7 +24,7 @@ def test_verification_lookups_are_limited_per_address(client, db):
     assert set(statuses[VERIFY_LIMIT_PER_MINUTE:]) == {429}
     response = client.get(reverse("certificates:lookup") + "?kode=ABC", REMOTE_ADDR="203.0.113.5")
     assert response.status_code == 429
-    assert "Terlalu banyak permintaan" in response.text and int(response["Retry-After"]) <= 60
+    assert "Terlalu banyak permintaan" in response.text and response["Retry-After"] == "30"
     # Another address is not affected.
     assert client.get(reverse("certificates:verify", args=["KODE"]), REMOTE_ADDR="203.0.113.6").status_code == 404
 
@@ -33,3 +41,13 @@ def test_quiz_autosave_is_limited_per_person(client, trainee, course):
     assert statuses[:120] == [200] * 120 and set(statuses[120:]) == {429}
     body = client.post(url, data="{}", content_type="application/json").json()
     assert body["ok"] is False and "Terlalu banyak permintaan" in body["error"]
+
+
+def test_client_address_trusts_forwarded_for_only_behind_configured_proxies(rf, settings):
+    from core.ratelimit import client_address
+
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.5")
+    settings.PELITA_TRUSTED_PROXY_COUNT = 0
+    assert client_address(request) == "10.0.0.1"  # a header the client wrote is not believed
+    settings.PELITA_TRUSTED_PROXY_COUNT = 1
+    assert client_address(request) == "203.0.113.5"  # what our proxy saw, not what the client claimed

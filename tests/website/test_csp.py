@@ -42,6 +42,7 @@ def test_front_end_pages_forbid_inline_script(client, db, url):
     policy = directives(response["Content-Security-Policy"])
     assert policy["script-src"] == ["'self'"], policy
     assert policy["object-src"] == ["'none'"] and policy["default-src"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"]
     assert "'unsafe-eval'" not in response["Content-Security-Policy"]
 
 
@@ -57,3 +58,4 @@ def test_admin_gets_its_own_allowance_only_there(admin_client):
     assert response.status_code == 200
     policy = directives(response["Content-Security-Policy"])
     assert "'unsafe-inline'" in policy["script-src"] and policy["object-src"] == ["'none'"]
+    assert policy["frame-ancestors"] == ["'self'"]

@@ -147,7 +147,7 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
-        "frame-ancestors": [SELF],
+        "frame-ancestors": [NONE],  # as X-Frame-Options DENY (the admin frames its own previews)
     },
 }
 
