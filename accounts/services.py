@@ -3,6 +3,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
+from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -57,7 +58,9 @@ def registration_submit(*, full_name: str, password: str, email: str | None = No
     from .tasks import registration_attempt_notice_task
 
     for owner_id in owners:
-        transaction.on_commit(lambda owner_id=owner_id: registration_attempt_notice_task.delay(owner_id))
+        # One notice per owner per hour, however often a stranger tries: a warning, not a mail bomb.
+        if cache.add(f"accounts:registration-notice:{owner_id}", 1, timeout=3600):
+            transaction.on_commit(lambda owner_id=owner_id: registration_attempt_notice_task.delay(owner_id))
     return None
 
 

@@ -10,10 +10,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from core.ratelimit import rate_limited
+
 from . import forms, selectors, services
 from .widgets import region_label
 
 
+@rate_limited("register", limit=20, period=3600, methods=("POST",))  # each one may email an owner
 def register(request):
     if request.user.is_authenticated:
         return redirect("courses:my_learning")

@@ -63,11 +63,14 @@ def too_many_requests(request, retry_after: int) -> HttpResponse:
     return response
 
 
-def rate_limited(scope: str, *, limit: int, period: int, per_user: bool = False):
-    """Decorator: at most `limit` requests per `period` seconds per client address (or per signed-in user)."""
+def rate_limited(scope: str, *, limit: int, period: int, per_user: bool = False, methods=None):
+    """Decorator: at most `limit` requests per `period` seconds per client address (or per signed-in user),
+    counting only `methods` when given (e.g. ("POST",): reading a form is free, sending it counts)."""
     def decorator(view):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
+            if methods and request.method not in methods:
+                return view(request, *args, **kwargs)
             user = getattr(request, "user", None)
             if per_user and user is not None and user.is_authenticated:
                 who = f"u{user.pk}"

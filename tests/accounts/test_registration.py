@@ -82,9 +82,20 @@ def test_taken_email_or_phone_answers_like_a_new_one_and_tells_the_owner(client,
     assert User.objects.count() == 2
     owner.refresh_from_db()
     assert owner.check_password(PASSWORD)  # the owner's account is untouched
-    assert [m.to for m in mail.outbox] == [["ada@contoh.test"]] * 3
+    # One notice per owner per hour, however many tries.
+    assert [m.to for m in mail.outbox] == [["ada@contoh.test"]]
     assert "mencoba membuat akun Pelita baru" in mail.outbox[0].body
     assert "/akun/lupa-sandi/" in mail.outbox[0].body
+
+
+def test_registration_posts_are_rate_limited_per_address(client, village, monkeypatch):
+    monkeypatch.setattr("core.ratelimit._now", lambda: 1_700_000_010.0)  # one counting window
+    for i in range(20):
+        client.post(REGISTER, form_data(email=f"orang{i}@contoh.test"), REMOTE_ADDR="203.0.113.4")
+    response = client.post(REGISTER, form_data(email="lagi@contoh.test"), REMOTE_ADDR="203.0.113.4")
+    assert response.status_code == 429 and "Terlalu banyak permintaan" in response.text
+    assert not User.objects.filter(email="lagi@contoh.test").exists()
+    assert client.get(REGISTER, REMOTE_ADDR="203.0.113.4").status_code == 200  # reading the form is free
 
 
 @pytest.mark.parametrize("password, message", [
