@@ -80,3 +80,13 @@ def test_a_few_mistakes_do_not_lock(client, db, failures):
         response = attempt(client, "siti@contoh.test", "salah")
         assert "Email/nomor HP atau kata sandi salah." in response.text
     assert attempt(client, "siti@contoh.test", PASSWORD).status_code == 302
+
+
+def test_lockout_log_lines_name_nobody(client, db, caplog):
+    UserFactory(email="siti@contoh.test")
+    with caplog.at_level("DEBUG", logger="axes"):
+        for _ in range(LIMIT + 1):
+            attempt(client, "siti@contoh.test", "salah", address="203.0.113.77")
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "akun#" in logged
+    assert "siti@contoh.test" not in logged and "203.0.113.77" not in logged

@@ -127,6 +127,7 @@ AXES_LOCKOUT_CALLABLE = "accounts.backends.lockout_response"
 AXES_RESET_ON_SUCCESS = False
 AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not stored: less personal data to keep and erase
 AXES_VERBOSE = False
+AXES_CLIENT_STR_CALLABLE = "accounts.backends.lockout_log_label"  # no email, phone or address in logs
 # Behind a reverse proxy, how many proxies set X-Forwarded-For (lockout and rate limits key on the address).
 PELITA_TRUSTED_PROXY_COUNT = env.int("PELITA_TRUSTED_PROXY_COUNT", default=0)
 
