@@ -51,7 +51,7 @@ class RegistrationForm(forms.ModelForm):
     village = RegionField(label=_("Desa/kelurahan"),
                           help_text=_("Ketik nama desa/kelurahan Anda, lalu pilih dari daftar."))
     password1 = forms.CharField(label=_("Kata sandi"), strip=False, widget=forms.PasswordInput(
-        attrs={"autocomplete": "new-password"}), help_text=_("Minimal 8 karakter, jangan hanya angka."))
+        attrs={"autocomplete": "new-password"}), help_text=_("Minimal 10 karakter, jangan hanya angka, jangan sama dengan nama, email atau nomor HP."))
     password2 = forms.CharField(label=_("Ulangi kata sandi"), strip=False,
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
 
@@ -69,11 +69,14 @@ class RegistrationForm(forms.ModelForm):
             raise forms.ValidationError(_("Tulis nama lengkap Anda."))
         return name
 
+    # Whether an email or phone number already has an account is never shown here (the view answers the
+    # same way and the owner gets an email): the registration page must not reveal who uses Pelita.
     def clean_email(self):
         email = (self.cleaned_data.get("email") or "").strip().lower()
-        if email and User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(_("Email ini sudah terdaftar. Silakan masuk atau atur ulang kata sandi."))
         return email or None
+
+    def validate_unique(self):
+        """Not here: `services.registration_submit` handles a taken email or phone without saying so."""
 
     def clean_phone(self):
         raw = self.cleaned_data.get("phone") or ""
@@ -82,8 +85,6 @@ class RegistrationForm(forms.ModelForm):
         phone = normalize_phone(raw)
         if not is_valid_phone(phone):
             raise forms.ValidationError(_("Nomor HP tidak valid. Contoh: 081234567890."))
-        if User.objects.filter(phone=phone).exists():
-            raise forms.ValidationError(_("Nomor HP ini sudah terdaftar. Silakan masuk."))
         return phone
 
     def clean(self):

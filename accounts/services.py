@@ -2,8 +2,11 @@
 import secrets
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
+from django.core.cache import cache
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -34,6 +37,49 @@ def user_register(*, full_name: str, password: str, email: str | None = None, ph
 
             transaction.on_commit(lambda: user_welcome_email_task.delay(user.pk))
     return user
+
+
+def registration_submit(*, full_name: str, password: str, email: str | None = None, phone: str | None = None,
+                        organisation_type: str = "", village=None) -> User | None:
+    """Register a trainee, or tell the owners of the email/phone that someone tried to.
+
+    The caller answers both outcomes the same way, so the registration page never tells a stranger whether
+    an email or phone number has an account. Returns the new user, or None when the contact was taken.
+    """
+    taken = Q(pk__in=[])
+    if email:
+        taken |= Q(email__iexact=email)
+    if phone:
+        taken |= Q(phone=phone)
+    owners = list(User.objects.filter(taken).values_list("pk", flat=True)) if (email or phone) else []
+    if not owners:
+        try:
+            return user_register(full_name=full_name, password=password, email=email, phone=phone,
+                                 organisation_type=organisation_type, village=village)
+        except IntegrityError:  # registered in the same instant by someone else: treat as taken
+            owners = list(User.objects.filter(taken).values_list("pk", flat=True))
+    else:
+        make_password(password)  # spend the time a new account costs: timing must not tell either
+    from .tasks import registration_attempt_notice_task
+
+    for owner_id in owners:
+        # One notice per owner per hour, however often a stranger tries: a warning, not a mail bomb.
+        if cache.add(f"accounts:registration-notice:{owner_id}", 1, timeout=3600):
+            transaction.on_commit(lambda owner_id=owner_id: registration_attempt_notice_task.delay(owner_id))
+    return None
+
+
+def registration_attempt_notice_send(*, user_id: int) -> bool:
+    """Email an account's owner that someone tried to register with their email or phone number."""
+    user = User.objects.filter(pk=user_id, email__isnull=False, is_active=True).first()
+    if user is None:
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL}
+        subject = render_to_string("accounts/email/registration_attempt_subject.txt", context).strip()
+        body = render_to_string("accounts/email/registration_attempt.txt", context)
+    send_mail(subject, body, None, [user.email])
+    return True
 
 
 def user_welcome_email_send(*, user_id: int) -> bool:

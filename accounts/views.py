@@ -1,43 +1,61 @@
 """Registration, sign-in/out, password reset, profile and the region search endpoint."""
 from django.contrib import messages
-from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
+
+from core.ratelimit import rate_limited
 
 from . import forms, selectors, services
 from .widgets import region_label
 
 
+@rate_limited("register", limit=20, period=3600, methods=("POST",))  # each one may email an owner
 def register(request):
     if request.user.is_authenticated:
         return redirect("courses:my_learning")
     form = forms.RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        user = services.user_register(full_name=data["full_name"], password=data["password1"],
-                                      email=data["email"], phone=data["phone"],
-                                      organisation_type=data["organisation_type"], village=data["village"])
-        login(request, user, backend="accounts.backends.EmailOrPhoneBackend")
-        messages.success(request, _("Selamat datang di Pelita, %(name)s!") % {"name": user.full_name})
+        # A new account and a taken email/phone get the same answer (the owner is told by email instead).
+        services.registration_submit(full_name=data["full_name"], password=data["password1"],
+                                     email=data["email"], phone=data["phone"],
+                                     organisation_type=data["organisation_type"], village=data["village"])
+        request.session[LOGIN_IDENTIFIER_KEY] = data["email"] or data["phone"]
+        messages.success(request, _("Pendaftaran diterima. Silakan masuk dengan email atau nomor HP dan kata "
+                                    "sandi yang baru Anda buat. Jika email atau nomor ini pernah didaftarkan, "
+                                    "pemiliknya menerima pemberitahuan; gunakan \"Lupa kata sandi?\" bila "
+                                    "perlu."))
+        login_url = reverse("accounts:login")
         target = request.GET.get("next", "")
         if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-            return redirect(target)
-        return redirect("/")
+            login_url += "?" + urlencode({"next": target})
+        return redirect(login_url)
     return render(request, "accounts/register.html", {"form": form})
+
+
+LOGIN_IDENTIFIER_KEY = "accounts.login_identifier"
 
 
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = forms.LoginForm
     redirect_authenticated_user = True
+
+    def get_initial(self):
+        """Just registered: the email or phone number is filled in (the same whether or not it was new)."""
+        initial = super().get_initial()
+        identifier = self.request.session.pop(LOGIN_IDENTIFIER_KEY, None) if self.request.method == "GET" else None
+        if identifier:
+            initial["username"] = identifier
+        return initial
 
 
 class PasswordResetView(auth_views.PasswordResetView):

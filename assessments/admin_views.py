@@ -1,5 +1,4 @@
 """Wagtail admin screens for trainers: import questions, export GIFT, quiz results and pre/post gain."""
-import csv
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -9,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core.spreadsheets import csv_writer
 from courses.models import CoursePage
 
 from . import selectors, services
@@ -92,7 +92,7 @@ def quiz_results(request, quiz_id: int):
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="hasil-{slugify(quiz.title)}.csv"'
-        writer = csv.writer(response)
+        writer = csv_writer(response)
         writer.writerow([_("Nama"), _("Email"), _("Percobaan"), _("Nilai (%)"), _("Lulus"), _("Dikumpulkan")])
         for a in results["attempts"]:
             writer.writerow([a.user.full_name, a.user.email or a.user.phone or "", a.number, a.percent,
@@ -108,7 +108,7 @@ def course_gain(request, course_id: int):
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="pre-post-{course.code}.csv"'
-        writer = csv.writer(response)
+        writer = csv_writer(response)
         writer.writerow([_("Nama"), _("Pre-test (%)"), _("Post-test (%)"), _("Kenaikan (poin)"),
                          _("Kenaikan ternormalisasi")])
         for row in rows:

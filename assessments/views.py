@@ -9,6 +9,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from core.ratelimit import rate_limited
+
 from . import selectors, services
 from .models import Attempt, QuizPage
 
@@ -97,6 +99,7 @@ def attempt_take(request, *, quiz: QuizPage, attempt_id: int):
     })
 
 
+@rate_limited("quiz-autosave", limit=120, period=60, per_user=True)  # a person clicks; a script hammers
 def attempt_autosave(request, *, quiz: QuizPage, attempt_id: int):
     """Answers saved as the trainee goes (JSON body {"<index>": answer}); a dropped connection loses nothing."""
     if request.method != "POST":

@@ -9,8 +9,11 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from accounts.models import Agency
+from core.ratelimit import rate_limited
 
 from . import badges_service, selectors, services, signing
+
+VERIFY_LIMIT_PER_MINUTE = 60  # per address: an inspector checks a few; a script trying codes is stopped
 
 
 def _owner_or_staff(request, certificate) -> bool:
@@ -20,6 +23,7 @@ def _owner_or_staff(request, certificate) -> bool:
 
 
 @require_GET
+@rate_limited("certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, period=60)
 def verify(request, code):
     certificate = selectors.certificate_by_code(code)
     token_check = _token_check(request.GET.get("p"), certificate)
@@ -52,6 +56,7 @@ def _token_check(token, certificate) -> str | None:
 
 
 @require_GET
+@rate_limited("certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, period=60)
 def verify_lookup(request):
     """The form on the offline/verification page: type a code from paper."""
     code = "".join(ch for ch in request.GET.get("kode", "").upper() if ch.isalnum())[:16]

@@ -11,6 +11,7 @@ import datetime
 import io
 import re
 import zipfile
+import zlib
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -22,6 +23,12 @@ from accounts.phone import is_valid_phone, normalize_phone
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000  # a workshop has tens of people; this bounds an XLSX that unpacks into millions of rows
+# An XLSX is a zip: 510 KB can unpack into a 200 MB shared-strings table that openpyxl loads whole (117 s,
+# 1.9 GB). 2000 real rows unpack into well under 5 MB, so the members are measured (by decompressing, not
+# by trusting their headers) before openpyxl sees the file.
+MAX_UNPACKED_BYTES = 25 * 1024 * 1024
+MAX_MEMBERS = 200
+MAX_CELL_CHARS = 500  # no column needs more (names are at most 150); longer text is cut before any parsing
 REGION_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 
 # Canonical column -> header spellings accepted (after `_header_key`).
@@ -81,7 +88,7 @@ def _cell(value) -> str:
         value = int(value)
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
-    return " ".join(str(value).split())
+    return " ".join(str(value)[:MAX_CELL_CHARS].split())
 
 
 def organisation_types() -> dict[str, str]:
@@ -126,9 +133,46 @@ def file_too_large_message(size: int) -> str:
         "size": size / 1024 / 1024, "limit": MAX_BYTES // 1024 // 1024}
 
 
+def xlsx_unpacked_size(data: bytes, *, limit: int = MAX_UNPACKED_BYTES) -> int:
+    """Bytes the zip's members unpack into, counted while decompressing and stopping past `limit`.
+
+    Raises zipfile.BadZipFile for something that is not a zip. Headers can lie about sizes, so they
+    are not trusted: each member is inflated in chunks until the running total passes the limit.
+    """
+    total = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            return limit + 1
+        if sum(member.file_size for member in members) > limit:
+            return sum(member.file_size for member in members)
+        for member in members:
+            with archive.open(member) as handle:
+                while chunk := handle.read(1024 * 1024):
+                    total += len(chunk)
+                    if total > limit:
+                        return total
+    return total
+
+
 def _read_xlsx(data: bytes, result: ParseResult) -> list[tuple[int, list[str]]] | None:
     from openpyxl import load_workbook
 
+    try:
+        unpacked = xlsx_unpacked_size(data)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError, OSError,
+            EOFError):
+        unpacked = None
+    if unpacked is None:
+        result.problems.append(Problem(None, _("Berkas XLSX tidak dapat dibaca. Simpan ulang dari Excel atau "
+                                               "unggah sebagai CSV.")))
+        return None
+    if unpacked > MAX_UNPACKED_BYTES:
+        result.problems.append(Problem(None, _(
+            "Isi berkas XLSX terlalu besar setelah dibuka (lebih dari %(limit)d MB), jauh melebihi daftar "
+            "peserta biasa. Hapus lembar dan kolom yang tidak perlu, atau unggah sebagai CSV.")
+            % {"limit": MAX_UNPACKED_BYTES // 1024 // 1024}))
+        return None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):

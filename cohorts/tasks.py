@@ -13,3 +13,11 @@ def participant_invitation_send_task(self, participant_id: int, site_url: str) -
 
         Participant.objects.filter(pk=participant_id).update(invited_at=None)
         raise self.retry(exc=exc)
+
+
+@shared_task
+def uploads_remove_stale_task() -> int:
+    """Participant lists previewed but never confirmed leave the media folder once they expire."""
+    from .uploads import uploads_remove_stale
+
+    return uploads_remove_stale()

@@ -29,6 +29,7 @@ def upload_stash(*, data: bytes, filename: str, event_id: int, user_id: int) -> 
 
 def upload_load(*, token: str, event_id: int, user_id: int) -> tuple[bytes, str, str]:
     """(data, filename, stored name) for a token issued to this user for this event."""
+    _remove_stale()
     try:
         payload = signing.loads(token, salt=SALT, max_age=MAX_AGE)
     except signing.BadSignature as exc:
@@ -52,16 +53,29 @@ def upload_discard(name: str) -> None:
         pass
 
 
-def _remove_stale() -> None:
+def upload_discard_all() -> int:
+    """Remove every stashed upload, waiting or not (a person's data is being erased). Returns how many."""
+    return _remove_stale(max_age=-1)
+
+
+def uploads_remove_stale() -> int:
+    """Remove stashed uploads whose preview can no longer be confirmed (run on each upload and hourly)."""
+    return _remove_stale(max_age=MAX_AGE)
+
+
+def _remove_stale(*, max_age: int = MAX_AGE) -> int:
     try:
         _dirs, files = default_storage.listdir(FOLDER)
     except (FileNotFoundError, NotImplementedError, OSError):
-        return
-    cutoff = time.time() - MAX_AGE
+        return 0
+    cutoff = time.time() - max_age
+    removed = 0
     for filename in files:
         name = f"{FOLDER}/{filename}"
         try:
-            if default_storage.get_modified_time(name).timestamp() < cutoff:
+            if max_age < 0 or default_storage.get_modified_time(name).timestamp() < cutoff:
                 default_storage.delete(name)
+                removed += 1
         except (FileNotFoundError, NotImplementedError, OSError):
             continue
+    return removed

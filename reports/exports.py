@@ -1,19 +1,10 @@
 """CSV and XLSX files of the dashboard's tables (the same `tables.Table` rows the page shows). No ORM here."""
-import csv
 import datetime as dt
 import io
 
+from core.spreadsheets import csv_writer, safe_cell, safe_workbook_append
+
 from .tables import Table
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _text(value):
-    """Text a spreadsheet must not run as a formula (a name typed as "=HYPERLINK(...)" at registration)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _cell(value) -> str:
@@ -21,14 +12,14 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(_text(value))
+    return str(safe_cell(value))
 
 
 def tables_csv(tables: list[Table], *, heading: list[str] = ()) -> bytes:
     """One CSV with a section per table (title row, header row, rows, blank line); UTF-8 with a BOM so
     spreadsheet programs read Indonesian names correctly."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv_writer(out)
     for line in heading:
         writer.writerow([line])
     if heading:
@@ -51,15 +42,15 @@ def tables_xlsx(tables: list[Table], *, heading: list[str] = ()) -> bytes:
     for table in tables:
         sheet = workbook.create_sheet(title=table.title[:31].replace("/", "-"))
         for line in heading:
-            sheet.append([line])
-        sheet.append([table.title])
+            safe_workbook_append(sheet, [line])
+        safe_workbook_append(sheet, [table.title])
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
-        sheet.append(table.headers)
+        safe_workbook_append(sheet, table.headers)
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
         header_row = sheet.max_row
         for row in table.rows:
-            sheet.append([_text(value) for value in row])
+            safe_workbook_append(sheet, row)
         for index, value in enumerate(table.rows and table.rows[0] or [], start=1):
             if isinstance(value, dt.date):
                 for (cell,) in sheet.iter_rows(min_row=header_row + 1, min_col=index, max_col=index):

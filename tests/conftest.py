@@ -37,3 +37,12 @@ def staff(db, roles):
     from accounts.roles import STAFF
 
     return factories.UserFactory(groups=[roles[STAFF]])
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache: each test starts with none, whatever ran before it."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

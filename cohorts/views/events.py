@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET
 
+from core.spreadsheets import safe_workbook_append
+
 from .. import selectors, services
 from ..forms import EventForm, SessionForm
 from ..models import Attendance
@@ -113,12 +115,13 @@ def attendance_export(request, pk):
                   .values_list("participant_id", "session_id"))
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Kehadiran")[:31])
-    sheet.append([pgettext("nomor urut", "No."), _("Nama"), _("No HP"), _("Email"), _("Desa/kelurahan"), _("Status")]
+    safe_workbook_append(sheet, [pgettext("nomor urut", "No."), _("Nama"), _("No HP"), _("Email"), _("Desa/kelurahan"), _("Status")]
                  + [f"{s.date:%d/%m} {s.start_time:%H:%M}" for s in sessions] + [_("Kehadiran (%)")])
     for number, participant in enumerate(progress["participants"], start=1):
         user = participant.user
-        sheet.append([number, _safe(user.full_name), user.phone or "", user.email or "",
-                      _safe(user.village.name if user.village else ""), str(participant.get_status_display())]
+        safe_workbook_append(sheet, [number, user.full_name, user.phone or "", user.email or "",
+                                     user.village.name if user.village else "",
+                                     str(participant.get_status_display())]
                      + [1 if (participant.pk, s.pk) in present else 0 for s in sessions]
                      + [participant.percent])
     buffer = io.BytesIO()
@@ -127,9 +130,4 @@ def attendance_export(request, pk):
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     response["Content-Disposition"] = f'attachment; filename="kehadiran-pelatihan-{event.pk}.xlsx"'
     return response
-
-
-def _safe(text: str) -> str:
-    """Names are data, not formulas: a cell starting with = + - @ is prefixed so Excel shows it as text."""
-    return "'" + text if text and text[0] in "=+-@" else text
 

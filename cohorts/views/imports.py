@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import OrganisationType
+from core.spreadsheets import safe_workbook_append
 
 from .. import selectors, services
 from ..forms import ImportConfirmForm, ParticipantUploadForm
@@ -84,8 +85,8 @@ def import_template(request):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Peserta")[:31]
-    sheet.append(["nama", "no_hp", "email", "jenis_organisasi", "kode_desa"])
-    sheet.append(["Contoh Nama Peserta", "081234567890", "contoh@email.test", str(OrganisationType.PATBM.label),
+    safe_workbook_append(sheet, ["nama", "no_hp", "email", "jenis_organisasi", "kode_desa"])
+    safe_workbook_append(sheet, ["Contoh Nama Peserta", "081234567890", "contoh@email.test", str(OrganisationType.PATBM.label),
                   "63.71.04.1005"])
     for column, width in zip("ABCDE", (32, 16, 28, 24, 18)):
         sheet.column_dimensions[column].width = width

@@ -19,13 +19,17 @@ def form_data(**overrides):
     return data
 
 
-def test_register_creates_account_and_signs_in(client, village):
-    response = client.post(REGISTER, form_data())
-    assert response.status_code == 302
+def test_register_creates_account_then_asks_to_sign_in(client, village):
+    response = client.post(REGISTER + "?next=/kursus/", form_data())
+    assert response.status_code == 302 and response.url == reverse("accounts:login") + "?next=%2Fkursus%2F"
     user = User.objects.get()
     assert (user.full_name, user.email, user.village, user.organisation_type) == (
         "Rahmah Hidayati", "rahmah@contoh.test", village, "relawan_sapa")
-    assert client.get(reverse("courses:my_learning")).status_code == 200
+    page = client.get(response.url)
+    assert "Pendaftaran diterima" in page.text
+    assert page.context["form"].initial["username"] == "rahmah@contoh.test"
+    response = client.post(response.url, {"username": "rahmah@contoh.test", "password": "kuat-sekali-2024"})
+    assert response.status_code == 302 and response.url == "/kursus/"
 
 
 def test_register_with_phone_only_normalises_number(client, village):
@@ -52,13 +56,72 @@ def test_bad_registration_changes_nothing_and_explains(client, village, override
     assert not User.objects.exists()
 
 
-def test_duplicate_email_and_phone_refused(client, village):
-    UserFactory(email="ada@contoh.test", phone="081111111111")
-    response = client.post(REGISTER, form_data(email="ADA@contoh.test"))
-    assert "sudah terdaftar" in response.text
-    response = client.post(REGISTER, form_data(email="", phone="0811-1111-1111"))
-    assert "sudah terdaftar" in response.text
-    assert User.objects.count() == 1
+def _answer(client, data):
+    """What a stranger sees: status, where they are sent, the page there (minus the CSRF token)."""
+    response = client.post(REGISTER, data)
+    page = client.get(response.url) if response.status_code == 302 else response
+    return response.status_code, response.get("Location"), re.sub(r'value="[^"]{40,}"', "", page.text)
+
+
+def test_taken_email_or_phone_answers_like_a_new_one_and_tells_the_owner(client, village,
+                                                                          django_capture_on_commit_callbacks):
+    owner = UserFactory(email="ada@contoh.test", phone="081111111111", full_name="Pemilik Akun")
+    with django_capture_on_commit_callbacks(execute=True):
+        new = _answer(client, form_data(email="baru@contoh.test"))
+    assert User.objects.filter(email="baru@contoh.test").exists()
+    mail.outbox.clear()
+    for taken in (form_data(email="ADA@contoh.test"), form_data(email="", phone="0811-1111-1111"),
+                  form_data(email="ada@contoh.test", phone="081111111111")):
+        client.cookies.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            answer = _answer(client, taken)
+        assert answer[:2] == new[:2]
+        assert answer[2].replace("ada@contoh.test", "X").replace("081111111111", "X") == \
+            new[2].replace("baru@contoh.test", "X")
+        assert "sudah terdaftar" not in answer[2]
+    assert User.objects.count() == 2
+    owner.refresh_from_db()
+    assert owner.check_password(PASSWORD)  # the owner's account is untouched
+    # One notice per owner per hour, however many tries.
+    assert [m.to for m in mail.outbox] == [["ada@contoh.test"]]
+    assert "mencoba membuat akun Pelita baru" in mail.outbox[0].body
+    assert "/akun/lupa-sandi/" in mail.outbox[0].body
+
+
+def test_registration_posts_are_rate_limited_per_address(client, village, monkeypatch):
+    monkeypatch.setattr("core.ratelimit._now", lambda: 1_700_000_010.0)  # one counting window
+    for i in range(20):
+        client.post(REGISTER, form_data(email=f"orang{i}@contoh.test"), REMOTE_ADDR="203.0.113.4")
+    response = client.post(REGISTER, form_data(email="lagi@contoh.test"), REMOTE_ADDR="203.0.113.4")
+    assert response.status_code == 429 and "Terlalu banyak permintaan" in response.text
+    assert not User.objects.filter(email="lagi@contoh.test").exists()
+    assert client.get(REGISTER, REMOTE_ADDR="203.0.113.4").status_code == 200  # reading the form is free
+
+
+@pytest.mark.parametrize("password, message", [
+    ("pelita2024", "terlalu mudah ditebak"),
+    ("Rahmah Hidayati", "terlalu mirip dengan nama lengkap"),
+    ("rahmah@contoh.test", "terlalu mirip dengan email"),
+    ("kuat-2024", "terlalu pendek"),
+])
+def test_weak_passwords_refused(client, village, password, message):
+    response = client.post(REGISTER, form_data(password1=password, password2=password))
+    assert response.status_code == 200 and message in response.text
+    assert not User.objects.exists()
+
+
+def test_phone_similarity_refused(client, village):
+    response = client.post(REGISTER, form_data(email="", phone="081234567890", password1="hp081234567890",
+                                               password2="hp081234567890"))
+    assert "terlalu mirip dengan nomor HP" in response.text
+
+
+def test_demo_password_stays_valid():
+    from django.contrib.auth.password_validation import validate_password
+
+    from website.demo.loader import DEMO_PASSWORD
+
+    validate_password(DEMO_PASSWORD, User(full_name="Peserta Demo", email="peserta@pelita.test"))
 
 
 def test_login_with_email_or_phone_and_logout(client, db):

@@ -65,7 +65,12 @@ def test_register_enrol_study_every_module_and_resume_after_signing_in_again(pag
     page.get_by_label(re.compile(r"^\s*Kata sandi")).fill(NEW_PASSWORD)
     page.get_by_label("Ulangi kata sandi").fill(NEW_PASSWORD)
     submit(page, page.get_by_role("button", name="Daftar", exact=True))
-    expect(page.get_by_role("status")).to_contain_text("Selamat datang di Pelita, Rahmah Hidayati!")
+    # The same answer whether or not the email was new (no account enumeration): sign in with it now.
+    expect(page).to_have_url(re.compile(r"/akun/masuk/"))
+    expect(page.get_by_role("status")).to_contain_text("Pendaftaran diterima")
+    expect(page.get_by_label("Email atau nomor HP")).to_have_value(EMAIL)
+    login(page, EMAIL, NEW_PASSWORD)
+    expect(page.get_by_role("button", name="Keluar", exact=True)).to_have_count(1)
     user = User.objects.get(email=EMAIL)
     assert (user.full_name, user.village, user.organisation_type) == ("Rahmah Hidayati", village, "relawan_sapa")
 

@@ -22,6 +22,9 @@ except ValueError:
         "print(Fernet.generate_key().decode())\" and keep it outside the database and its backups.") from None
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind that one TLS proxy, the client's address is the last X-Forwarded-For entry (sign-in lockout and
+# rate limits count per address; with REMOTE_ADDR every visitor would share the proxy's).
+PELITA_TRUSTED_PROXY_COUNT = env.int("PELITA_TRUSTED_PROXY_COUNT", default=1)
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
