@@ -13,3 +13,4 @@ class AssessmentsConfig(AppConfig):
 
         registry.outline_annotators.append(selectors.annotate_course_outline)
         registry.completion_checks.append(selectors.required_quizzes_passed)
+        registry.study_minutes.append(selectors.quiz_study_minutes)

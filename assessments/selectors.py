@@ -136,9 +136,17 @@ def annotate_course_outline(user, course, activities) -> None:
         quiz.outline_required = quiz.required_for_completion
         counted = counted_attempt(attempts.get(quiz.pk, []), quiz)
         quiz.outline_passed = bool(counted and counted.passed)
-        if counted:
+        if counted and not quiz.graded_pass_fail:
+            quiz.outline_status = f"{counted.percent:.0f}% · {_('tidak dinilai lulus/tidak lulus')}"
+        elif counted:
             status = _("Lulus") if counted.passed else _("Belum lulus")
             quiz.outline_status = f"{counted.percent:.0f}% · {status}"
+
+
+def quiz_study_minutes(course) -> int:
+    """Planned minutes of a course's tests: a timed test's time limit (an untimed one plans none)."""
+    return sum(QuizPage.objects.child_of(course).live().exclude(time_limit_minutes=None)
+               .values_list("time_limit_minutes", flat=True))
 
 
 def required_quizzes_passed(user, course) -> bool:

@@ -3,7 +3,13 @@ from django.conf import settings
 
 from . import badges, signing
 from .models import Certificate
+from .pdf import format_jp
 from .services import signing_key_for, verification_url
+
+
+def certificate_jp_text(certificate: Certificate) -> str:
+    """The stored JP delivered as printed on the PDF: 2.6 -> "2,6" (id), 24.0 -> "24"."""
+    return format_jp(float(certificate.jp_hours), certificate.language)
 
 
 def certificate_credential(certificate: Certificate) -> dict:
@@ -14,7 +20,7 @@ def certificate_credential(certificate: Certificate) -> dict:
         issuer_id=f"{base}/sertifikat/penerbit/{certificate.agency.code}",
         issuer_name=certificate.agency.name, issuer_url=base,
         holder_name=certificate.holder_name, course_name=certificate.course_title,
-        course_description=f"{certificate.course_title} ({certificate.jp_hours} JP)",
+        course_description=f"{certificate.course_title} ({certificate_jp_text(certificate)} JP)",
         course_url=course_url,
         criteria_narrative="Menyelesaikan semua modul dan lulus penilaian yang diwajibkan kursus.",
         issued=certificate.issued_at, expires=certificate.expires_on)

@@ -168,6 +168,18 @@ def attendance_missing(user, course) -> list[str]:
         "minimum": best["event__min_attendance_percent"], "event": best["event__title"]}]
 
 
+def session_minutes(session: Session) -> int:
+    """A session's length in minutes (start and end are on the session's one date)."""
+    start = session.start_time.hour * 60 + session.start_time.minute
+    return max(0, session.end_time.hour * 60 + session.end_time.minute - start)
+
+
+def attended_minutes(participant: Participant) -> int:
+    """Minutes of the event's sessions this participant was recorded present at."""
+    sessions = Session.objects.filter(attendances__participant=participant, attendances__present=True).distinct()
+    return sum(session_minutes(session) for session in sessions.only("start_time", "end_time"))
+
+
 # --- participant import preview -------------------------------------------------------------------
 
 @dataclasses.dataclass

@@ -85,8 +85,6 @@ class CoursePage(RoutablePageMixin, Page):
         _("masa berlaku sertifikat (bulan)"), null=True, blank=True, help_text=_("Kosongkan bila tidak kedaluwarsa."))
     certificate_language = models.CharField(_("bahasa sertifikat"), max_length=2, default="id",
                                             choices=[("id", "Bahasa Indonesia"), ("en", "English")])
-    certificate_place = models.CharField(_("tempat pada sertifikat"), max_length=100, blank=True,
-                                         help_text=_("Contoh: Banjarmasin. Kosongkan untuk memakai \"Daring\"."))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("code"), FieldPanel("topic"), FieldPanel("jp_hours"),
@@ -96,8 +94,8 @@ class CoursePage(RoutablePageMixin, Page):
         FieldPanel("audience"),
         FieldPanel("outcomes"),
         MultiFieldPanel([FieldPanel("issuing_agency"), FieldPanel("requires_trainer_signoff"),
-                         FieldPanel("certificate_validity_months"), FieldPanel("certificate_language"),
-                         FieldPanel("certificate_place")], heading=_("Sertifikat")),
+                         FieldPanel("certificate_validity_months"), FieldPanel("certificate_language")],
+                        heading=_("Sertifikat")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -133,12 +131,14 @@ class CoursePage(RoutablePageMixin, Page):
                 raise ValidationError({"code": _("Kode kursus ini sudah dipakai kursus lain.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline
+        from .selectors import course_outline, course_study_jp
 
         from . import registry
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))
+        context["study_jp"] = course_study_jp(course=self, modules=context["modules"])
+        context["minutes_per_jp"] = settings.PELITA_MINUTES_PER_JP
         context["side_panels"] = [panel for panel in (build(request, self, context) for build in registry.course_panels)
                                   if panel]
         return context

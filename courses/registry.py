@@ -9,9 +9,12 @@
 - `course_panels`: callables (request, course, context) -> dict | None; a dict with "template" (and its own
   data) is rendered in the course page's side panel (e.g. the certificate and what is still missing).
 - `learning_annotators`: callables (user, enrollments) -> None adding attributes to "my learning" entries.
+- `study_minutes`: callables (course) -> int, the planned minutes of a course's non-module activities
+  (e.g. a timed test's time limit); they count toward the JP of self-paced study.
 """
 completion_checks = []
 outline_annotators = []
 certificate_checks = []
 course_panels = []
 learning_annotators = []
+study_minutes = []

@@ -1,4 +1,7 @@
 """Reads for the catalogue, course outline, module page and "my learning". Query counts stay constant."""
+from decimal import ROUND_FLOOR, Decimal
+
+from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
@@ -13,6 +16,28 @@ def _live_module_count(course_path_ref):
         ModulePage.objects.live().filter(path__startswith=course_path_ref)
         .order_by().values("live").annotate(n=Count("pk")).values("n")[:1],
         output_field=IntegerField()), Value(0))
+
+
+def minutes_to_jp(minutes: int) -> Decimal:
+    """Minutes of study as JP (jam pelajaran), rounded *down* to one decimal: ASN staff count these hours,
+    so the figure may never be more than what was delivered."""
+    per_jp = settings.PELITA_MINUTES_PER_JP
+    return (Decimal(max(minutes, 0)) / Decimal(per_jp)).quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
+
+
+def course_study_minutes(*, course: CoursePage, modules=None) -> int:
+    """Planned minutes of self-paced study: every live module's estimate plus the activities' own (tests).
+
+    `modules` (the course's live modules, already loaded) saves a query."""
+    if modules is None:
+        modules = ModulePage.objects.live().child_of(course).only("estimated_minutes")
+    return sum(m.estimated_minutes for m in modules) + sum(minutes(course) for minutes in registry.study_minutes)
+
+
+def course_study_jp(*, course: CoursePage, modules=None) -> Decimal:
+    """The JP a self-paced trainee is credited with: planned study minutes divided by minutes-per-JP.
+    The course page shows it and self-paced certificates print it (certificates.selectors.certificate_jp)."""
+    return minutes_to_jp(course_study_minutes(course=course, modules=modules))
 
 
 def catalogue_courses(*, index, topic: str = "", user=None):
@@ -52,7 +77,11 @@ def course_outline(*, course: CoursePage, user) -> dict:
         annotate(user, course, activities)
     done = sum(1 for m in modules if m.is_done)
     resume = next((m for m in modules if not m.is_done), None)
+    # Completed once is not completed now when a module or required test was added since: say what is true.
+    requirements_met = all(getattr(a, "outline_passed", False) for a in activities
+                           if getattr(a, "outline_required", False))
     return {
+        "is_complete": bool(enrollment and enrollment.completed_at and done == len(modules) and requirements_met),
         "modules": modules,
         "activities": activities,
         "enrollment": enrollment,
