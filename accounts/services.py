@@ -16,10 +16,10 @@ def _username_for(*, email: str | None, phone: str | None) -> str:
 
 
 def user_register(*, full_name: str, password: str, email: str | None = None, phone: str | None = None,
-                  organisation_type: str = "", village=None) -> User:
+                  organisation_type: str = "", village=None, sex: str = "") -> User:
     """Create a trainee account. Either email or phone is required (the form checks it first)."""
     user = User(username=_username_for(email=email, phone=phone), full_name=full_name, email=email, phone=phone,
-                organisation_type=organisation_type, village=village)
+                organisation_type=organisation_type, village=village, sex=sex)
     user.set_password(password)
     user.full_clean(exclude=["password"])
     with transaction.atomic():

@@ -23,7 +23,8 @@ def register(request):
         data = form.cleaned_data
         user = services.user_register(full_name=data["full_name"], password=data["password1"],
                                       email=data["email"], phone=data["phone"],
-                                      organisation_type=data["organisation_type"], village=data["village"])
+                                      organisation_type=data["organisation_type"], village=data["village"],
+                                      sex=data["sex"])
         login(request, user, backend="accounts.backends.EmailOrPhoneBackend")
         messages.success(request, _("Selamat datang di Pelita, %(name)s!") % {"name": user.full_name})
         target = request.GET.get("next", "")

@@ -196,6 +196,10 @@ class ImportPlan:
     already: list[PlannedRow] = dataclasses.field(default_factory=list)  # already participants: skipped
     problems: list[Problem] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
+    header_line: int | None = None
+    columns_used: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    columns_ignored: list[str] = dataclasses.field(default_factory=list)
+    nik_ignored: bool = False
 
     @property
     def file_problems(self) -> list[Problem]:
@@ -212,7 +216,9 @@ class ImportPlan:
 
 def participants_import_plan(*, event: TrainingEvent, parsed: ParseResult) -> ImportPlan:
     """What importing `parsed` into `event` would do; reads only."""
-    plan = ImportPlan(problems=list(parsed.problems), notes=list(parsed.notes))
+    plan = ImportPlan(problems=list(parsed.problems), notes=list(parsed.notes), header_line=parsed.header_line,
+                      columns_used=list(parsed.columns_used), columns_ignored=list(parsed.columns_ignored),
+                      nik_ignored=parsed.nik_ignored)
     if not parsed.rows:
         if not plan.problems:
             plan.problems.append(Problem(None, _("Tidak ada peserta di berkas ini.")))

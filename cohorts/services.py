@@ -120,7 +120,8 @@ def participants_import(*, event: TrainingEvent, data: bytes, filename: str, sit
             for planned in plan.new:
                 row = planned.row
                 user = User(username=_new_username(row), full_name=row.full_name, email=row.email,
-                            phone=row.phone, organisation_type=row.organisation_type, village=planned.village)
+                            phone=row.phone, organisation_type=row.organisation_type,
+                            organisation_name=row.organisation_name, sex=row.sex, village=planned.village)
                 user.set_unusable_password()
                 user.full_clean(exclude=["password"])
                 user.save()
