@@ -13,3 +13,8 @@ def participant_invitation_send_task(self, participant_id: int, site_url: str) -
 
         Participant.objects.filter(pk=participant_id).update(invited_at=None)
         raise self.retry(exc=exc)
+
+
+@shared_task(acks_late=True, time_limit=1800, soft_time_limit=1700)
+def participants_import_job_run_task(job_id: int) -> bool:
+    return services.participants_import_job_run(job_id=job_id)
