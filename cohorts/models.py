@@ -132,7 +132,7 @@ class ParticipantImportJob(models.Model):
         FAILED = "failed", _("Gagal")
 
     event = models.ForeignKey(TrainingEvent, on_delete=models.CASCADE, related_name="import_jobs")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                    related_name="+")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     upload = models.CharField(max_length=255)  # the stashed file's storage name (cohorts.uploads)
