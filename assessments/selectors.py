@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
-from courses.selectors import can_study_without_enrolment
+from courses.selectors import can_study_without_enrolment, children_by_course
 
 from . import grading
 from .models import Attempt, QuizPage
@@ -143,10 +143,11 @@ def annotate_course_outline(user, course, activities) -> None:
             quiz.outline_status = f"{counted.percent:.0f}% · {status}"
 
 
-def quiz_study_minutes(course) -> int:
-    """Planned minutes of a course's tests: a timed test's time limit (an untimed one plans none)."""
-    return sum(QuizPage.objects.child_of(course).live().exclude(time_limit_minutes=None)
-               .values_list("time_limit_minutes", flat=True))
+def quiz_study_minutes(courses) -> dict[int, int]:
+    """Planned minutes of the courses' tests: a timed test's time limit (an untimed one plans none)."""
+    timed = QuizPage.objects.live().exclude(time_limit_minutes=None).only("path", "depth", "time_limit_minutes")
+    return {pk: sum(q.time_limit_minutes for q in quizzes)
+            for pk, quizzes in children_by_course(timed, courses).items()}
 
 
 def required_quizzes_passed(user, course) -> bool:

@@ -137,7 +137,7 @@ class CoursePage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))
-        context["study_jp"] = course_study_jp(course=self, modules=context["modules"])
+        context["study_jp"] = course_study_jp(course=self)
         context["minutes_per_jp"] = settings.PELITA_MINUTES_PER_JP
         context["side_panels"] = [panel for panel in (build(request, self, context) for build in registry.course_panels)
                                   if panel]

@@ -9,8 +9,8 @@
 - `course_panels`: callables (request, course, context) -> dict | None; a dict with "template" (and its own
   data) is rendered in the course page's side panel (e.g. the certificate and what is still missing).
 - `learning_annotators`: callables (user, enrollments) -> None adding attributes to "my learning" entries.
-- `study_minutes`: callables (course) -> int, the planned minutes of a course's non-module activities
-  (e.g. a timed test's time limit); they count toward the JP of self-paced study.
+- `study_minutes`: callables (courses) -> {course pk: minutes}, the planned minutes of the courses'
+  non-module activities (e.g. a timed test's time limit); they count toward the JP of self-paced study.
 """
 completion_checks = []
 outline_annotators = []

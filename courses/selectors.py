@@ -2,7 +2,7 @@
 from decimal import ROUND_FLOOR, Decimal
 
 from django.conf import settings
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from wagtail.models import Page
@@ -25,19 +25,37 @@ def minutes_to_jp(minutes: int) -> Decimal:
     return (Decimal(max(minutes, 0)) / Decimal(per_jp)).quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
 
 
-def course_study_minutes(*, course: CoursePage, modules=None) -> int:
-    """Planned minutes of self-paced study: every live module's estimate plus the activities' own (tests).
+def children_by_course(queryset, courses) -> dict:
+    """{course pk: [direct children of that course in `queryset`]} for several courses in one query."""
+    by_path = {course.path: course.pk for course in courses}
+    found = {course.pk: [] for course in courses}
+    if not courses:
+        return found
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    for child in queryset.filter(condition):
+        found[by_path[child.path[:-Page.steplen]]].append(child)
+    return found
 
-    `modules` (the course's live modules, already loaded) saves a query."""
-    if modules is None:
-        modules = ModulePage.objects.live().child_of(course).only("estimated_minutes")
-    return sum(m.estimated_minutes for m in modules) + sum(minutes(course) for minutes in registry.study_minutes)
+
+def courses_study_jp(courses) -> dict[int, Decimal]:
+    """{course pk: JP of self-paced study}: planned minutes of live modules plus the activities' own
+    (registry.study_minutes, e.g. timed tests), divided by minutes-per-JP. A fixed number of queries."""
+    courses = list(courses)
+    modules = children_by_course(ModulePage.objects.live().only("path", "depth", "estimated_minutes"), courses)
+    minutes = {pk: sum(m.estimated_minutes for m in found) for pk, found in modules.items()}
+    for hook in registry.study_minutes:
+        for pk, extra in hook(courses).items():
+            minutes[pk] = minutes.get(pk, 0) + extra
+    return {pk: minutes_to_jp(total) for pk, total in minutes.items()}
 
 
-def course_study_jp(*, course: CoursePage, modules=None) -> Decimal:
+def course_study_jp(*, course: CoursePage) -> Decimal:
     """The JP a self-paced trainee is credited with: planned study minutes divided by minutes-per-JP.
-    The course page shows it and self-paced certificates print it (certificates.selectors.certificate_jp)."""
-    return minutes_to_jp(course_study_minutes(course=course, modules=modules))
+    The course page, the catalogue and "my learning" show it; self-paced certificates print it
+    (certificates.selectors.certificate_jp)."""
+    return courses_study_jp([course])[course.pk]
 
 
 def catalogue_courses(*, index, topic: str = "", user=None):
@@ -47,6 +65,9 @@ def catalogue_courses(*, index, topic: str = "", user=None):
     if topic:
         courses = courses.filter(topic=topic)
     courses = list(courses)
+    study_jp = courses_study_jp(courses)
+    for course in courses:
+        course.study_jp = study_jp[course.pk]
     if user is not None and user.is_authenticated:
         enrolled = set(Enrollment.objects.filter(user=user, course__in=[c.pk for c in courses])
                        .values_list("course_id", flat=True))
@@ -124,8 +145,10 @@ def my_learning(*, user):
         .annotate(module_count=_live_module_count(OuterRef("course__path")),
                   modules_done=Coalesce(completed, Value(0)))
         .order_by("completed_at", "-enrolled_at"))
+    study_jp = courses_study_jp([e.course for e in enrollments])
     for e in enrollments:
         e.progress_percent = round(100 * e.modules_done / e.module_count) if e.module_count else 0
+        e.course.study_jp = study_jp[e.course_id]
     for annotate in registry.learning_annotators:
         annotate(user, enrollments)
     return enrollments

@@ -72,8 +72,12 @@ def test_self_paced_certificate_states_study_minutes_not_the_label(client, tic, 
     assert "2,6 JP" in json.dumps(payload, ensure_ascii=False) and "12 JP" not in json.dumps(payload)
 
 
-def test_course_page_shows_the_same_planned_jp(client, tic):
-    html = client.get(tic.url).text
+def test_course_page_catalogue_and_my_learning_show_the_same_planned_jp(client, tic, trainee):
+    for html in (client.get(tic.url).text, client.get("/kursus/").text):
+        assert "2,6 JP" in html and "12 JP" not in html
+    enrollment_create(user=trainee, course=tic)
+    client.force_login(trainee)
+    html = client.get(reverse("courses:my_learning")).text
     assert "2,6 JP" in html and "12 JP" not in html
 
 
