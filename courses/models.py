@@ -70,7 +70,9 @@ class CoursePage(RoutablePageMixin, Page):
     outcomes = models.TextField(_("capaian pembelajaran"), blank=True, help_text=_("Satu capaian per baris"))
     jp_hours = models.PositiveSmallIntegerField(  # jam pelajaran: 45-minute lesson hours
         _("jumlah JP"), validators=[MinValueValidator(1), MaxValueValidator(400)],
-        help_text=_("JP = jam pelajaran (45 menit)"))
+        help_text=_("JP kurikulum tatap muka (jam pelajaran, 45 menit). Sertifikat mencetak JP yang benar-benar "
+                    "diberikan: sesi pelatihan yang dihadiri, atau menit belajar mandiri yang direncanakan (modul "
+                    "dan tes berbatas waktu) dibagi 45."))
     enrolment = models.CharField(_("pendaftaran"), max_length=12, choices=Enrolment.choices,
                                  default=Enrolment.OPEN)
     # Certification rule: all live modules done and every required quiz passed (see courses.registry), plus:
