@@ -18,3 +18,12 @@ def test_dashboard_counts_people_by_sex(client, world):
     assert rows == {"Perempuan": ["2", "1", "1"], "Laki-laki": ["1", "1", "1"], "(tidak diisi)": ["1", "0", "0"]}
     sections = csv_sections(client.get("/laporan/ekspor.csv").content)
     assert {row[0]: row[1:] for row in sections["Per jenis kelamin"]} == rows
+
+
+def test_a_persons_data_export_includes_sex_and_organisation_as_written(world):
+    from reports.personal_data import personal_data
+
+    world.u1.sex, world.u1.organisation_name = Sex.FEMALE, "Puspaga Kota Banjarmasin"
+    world.u1.save()
+    profile = personal_data(user=world.u1)["profile"]
+    assert (profile["sex"], profile["organisation_name"]) == ("P", "Puspaga Kota Banjarmasin")
