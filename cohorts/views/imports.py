@@ -13,7 +13,7 @@ from accounts.models import OrganisationType
 from .. import selectors, services
 from ..forms import ImportConfirmForm, ParticipantUploadForm
 from ..models import ParticipantImportJob
-from ..spreadsheet import parse_participants
+from ..spreadsheet import MAX_ROWS, parse_participants
 from ..uploads import UploadExpired, upload_discard, upload_load, upload_stash
 from .common import managed_event, training_staff_required
 
@@ -30,7 +30,7 @@ def import_upload(request, pk):
         if not plan.file_problems:
             token = upload_stash(data=data, filename=upload.name, event_id=event.pk, user_id=request.user.pk)
         return _preview(request, event, plan, token, upload.name)
-    return render(request, "cohorts/import_upload.html", {"form": form, "event": event})
+    return render(request, "cohorts/import_upload.html", {"form": form, "event": event, "max_rows": MAX_ROWS})
 
 
 def _preview(request, event, plan, token, filename, status=200):
