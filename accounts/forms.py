@@ -6,7 +6,7 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
-from .models import OrganisationType, Region, User
+from .models import SEX_PURPOSE, OrganisationType, Region, Sex, User
 from .phone import is_valid_phone, normalize_phone
 from .selectors import region_from_label
 from .widgets import RegionSearchInput, region_label
@@ -48,6 +48,8 @@ class RegistrationForm(forms.ModelForm):
     phone = forms.CharField(label=_("Nomor HP"), required=False, max_length=20,
                             help_text=_("Isi email atau nomor HP (boleh keduanya)."))
     organisation_type = forms.ChoiceField(label=_("Jenis organisasi"), choices=OrganisationType.choices)
+    sex = forms.ChoiceField(label=_("Jenis kelamin (tidak wajib)"), required=False,
+                            choices=[("", _("Tidak ingin menyebutkan")), *Sex.choices], help_text=SEX_PURPOSE)
     village = RegionField(label=_("Desa/kelurahan"),
                           help_text=_("Ketik nama desa/kelurahan Anda, lalu pilih dari daftar."))
     password1 = forms.CharField(label=_("Kata sandi"), strip=False, widget=forms.PasswordInput(
@@ -57,7 +59,7 @@ class RegistrationForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["full_name", "email", "phone", "organisation_type", "village"]
+        fields = ["full_name", "email", "phone", "organisation_type", "sex", "village"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -134,7 +136,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["full_name", "organisation_type", "village"]
+        fields = ["full_name", "organisation_type", "sex", "village"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -102,6 +102,16 @@ class OrganisationType(models.TextChoices):
     OTHER = "other", _("Lainnya")
 
 
+class Sex(models.TextChoices):
+    """As Indonesian forms write it (L/P): child-friendly-district (KLA) reports count trained people by sex."""
+    FEMALE = "P", _("Perempuan")
+    MALE = "L", _("Laki-laki")
+
+
+SEX_PURPOSE = _("Boleh dikosongkan. Dipakai hanya untuk menghitung jumlah orang terlatih menurut jenis kelamin "
+                "dalam laporan Kabupaten/Kota Layak Anak (KLA); tidak ditampilkan kepada orang lain.")
+
+
 class PelitaUserManager(UserManager):
     def get_by_natural_key(self, username):
         return self.get(**{self.model.USERNAME_FIELD: username})
@@ -116,6 +126,10 @@ class User(AbstractUser):
                              help_text=_("Format 08xxxxxxxxxx"))
     organisation_type = models.CharField(_("jenis organisasi"), max_length=20, choices=OrganisationType.choices,
                                          blank=True)
+    organisation_name = models.CharField(_("nama organisasi/lembaga"), max_length=200, blank=True,
+                                         help_text=_("Seperti ditulis peserta, mis. Puspaga Kota Banjarmasin"))
+    sex = models.CharField(_("jenis kelamin"), max_length=1, choices=Sex.choices, blank=True,
+                           help_text=SEX_PURPOSE)
     village = models.ForeignKey(Region, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
                                 verbose_name=_("desa/kelurahan"), limit_choices_to={"level": 4})
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="members",

@@ -24,10 +24,10 @@ def _username_for(*, email: str | None, phone: str | None) -> str:
 
 
 def user_register(*, full_name: str, password: str, email: str | None = None, phone: str | None = None,
-                  organisation_type: str = "", village=None) -> User:
+                  organisation_type: str = "", village=None, sex: str = "") -> User:
     """Create a trainee account. Either email or phone is required (the form checks it first)."""
     user = User(username=_username_for(email=email, phone=phone), full_name=full_name, email=email, phone=phone,
-                organisation_type=organisation_type, village=village)
+                organisation_type=organisation_type, village=village, sex=sex)
     user.set_password(password)
     user.full_clean(exclude=["password"])
     with transaction.atomic():
@@ -40,7 +40,7 @@ def user_register(*, full_name: str, password: str, email: str | None = None, ph
 
 
 def registration_submit(*, full_name: str, password: str, email: str | None = None, phone: str | None = None,
-                        organisation_type: str = "", village=None) -> User | None:
+                        organisation_type: str = "", village=None, sex: str = "") -> User | None:
     """Register a trainee, or tell the owners of the email/phone that someone tried to.
 
     The caller answers both outcomes the same way, so the registration page never tells a stranger whether
@@ -55,7 +55,7 @@ def registration_submit(*, full_name: str, password: str, email: str | None = No
     if not owners:
         try:
             return user_register(full_name=full_name, password=password, email=email, phone=phone,
-                                 organisation_type=organisation_type, village=village)
+                                 organisation_type=organisation_type, village=village, sex=sex)
         except IntegrityError:  # registered in the same instant by someone else: treat as taken
             owners = list(User.objects.filter(taken).values_list("pk", flat=True))
     else:

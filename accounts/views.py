@@ -27,7 +27,8 @@ def register(request):
         # A new account and a taken email/phone get the same answer (the owner is told by email instead).
         services.registration_submit(full_name=data["full_name"], password=data["password1"],
                                      email=data["email"], phone=data["phone"],
-                                     organisation_type=data["organisation_type"], village=data["village"])
+                                     organisation_type=data["organisation_type"], village=data["village"],
+                                     sex=data["sex"])
         request.session[LOGIN_IDENTIFIER_KEY] = data["email"] or data["phone"]
         messages.success(request, _("Pendaftaran diterima. Silakan masuk dengan email atau nomor HP dan kata "
                                     "sandi yang baru Anda buat. Jika email atau nomor ini pernah didaftarkan, "

@@ -15,3 +15,4 @@ class AssessmentsConfig(AppConfig):
         registry.completion_checks.append(selectors.required_quizzes_passed)
         registry.next_steps.append(selectors.quiz_next_step)
         registry.before_learning_shown.append(services.attempts_close_expired)
+        registry.study_minutes.append(selectors.quiz_study_minutes)

@@ -230,6 +230,11 @@ class QuizPage(RoutablePageMixin, Page):
     def course(self):
         return self.get_parent().specific
 
+    @property
+    def graded_pass_fail(self) -> bool:
+        """A pass mark of 0 % means the test measures (a pre/post-test), it does not pass or fail anyone."""
+        return self.pass_mark > 0
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import quiz_overview
         from .services import attempts_close_expired

@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
-from courses.selectors import can_study_without_enrolment
+from courses.selectors import can_study_without_enrolment, children_by_course
 
 from . import layout
 from .models import Attempt, Question, QuizPage
@@ -160,7 +160,9 @@ def annotate_course_outline(user, course, activities) -> None:
         quiz.outline_required = quiz.required_for_completion
         counted = counted_attempt(attempts.get(quiz.pk, []), quiz)
         quiz.outline_passed = bool(counted and counted.passed)
-        if counted:
+        if counted and not quiz.graded_pass_fail:
+            quiz.outline_status = f"{counted.percent:.0f}% · {_('tidak dinilai lulus/tidak lulus')}"
+        elif counted:
             status = _("Lulus") if counted.passed else _("Belum lulus")
             quiz.outline_status = f"{counted.percent:.0f}% · {status}"
 
@@ -182,6 +184,11 @@ def quiz_next_step(user, course, outline) -> QuizPage | None:
         by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
     return next((quiz for quiz in required
                  if not (counted := counted_attempt(by_quiz.get(quiz.pk, []), quiz)) or not counted.passed), None)
+def quiz_study_minutes(courses) -> dict[int, int]:
+    """Planned minutes of the courses' tests: a timed test's time limit (an untimed one plans none)."""
+    timed = QuizPage.objects.live().exclude(time_limit_minutes=None).only("path", "depth", "time_limit_minutes")
+    return {pk: sum(q.time_limit_minutes for q in quizzes)
+            for pk, quizzes in children_by_course(timed, courses).items()}
 
 
 def required_quizzes_passed(user, course) -> bool:

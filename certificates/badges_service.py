@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from . import badges, signing, status_list
 from .models import Certificate, SigningKey
+from .pdf import format_jp
 from .services import signing_key_for, signing_private_key, verification_url
 
 STATUS_LIST_FRESHNESS = datetime.timedelta(days=1)
@@ -36,6 +37,11 @@ def issuer_profile(agency) -> dict:
                                  url=settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/")
 
 
+def certificate_jp_text(certificate: Certificate) -> str:
+    """The stored JP delivered as printed on the PDF: 2.6 -> "2,6" (id), 24.0 -> "24"."""
+    return format_jp(float(certificate.jp_hours), certificate.language)
+
+
 def certificate_credential(certificate: Certificate) -> dict:
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     course_url = base + (certificate.course.url or "/")
@@ -44,7 +50,7 @@ def certificate_credential(certificate: Certificate) -> dict:
         issuer_id=issuer_id(certificate.agency),
         issuer_name=certificate.agency.name, issuer_url=base + "/",
         holder_name=certificate.holder_name, course_name=certificate.course_title,
-        course_description=f"{certificate.course_title} ({certificate.jp_hours} JP)",
+        course_description=f"{certificate.course_title} ({certificate_jp_text(certificate)} JP)",
         course_url=course_url,
         criteria_narrative="Menyelesaikan semua modul dan lulus penilaian yang diwajibkan kursus.",
         issued=certificate.issued_at, expires=certificate.expires_on,

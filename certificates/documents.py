@@ -23,8 +23,9 @@ def certificate_data(certificate: Certificate) -> CertificateData:
     state = certificate_state(certificate)
     return CertificateData(
         number=certificate.number, holder_name=certificate.holder_name, course_title=certificate.course_title,
-        course_code=certificate.course_code, jp_hours=certificate.jp_hours, start_date=certificate.start_date,
-        end_date=certificate.end_date, place=certificate.place, issue_date=certificate.issued_on,
+        course_code=certificate.course_code, jp_hours=float(certificate.jp_hours), start_date=certificate.start_date,
+        end_date=certificate.end_date, place=certificate.place, result=certificate.result,
+        issue_date=certificate.issued_on,
         language=certificate.language, agency_name=agency.name, agency_logo=_image_bytes(agency.logo),
         signatory_name=agency.signatory_name, signatory_nip=agency.signatory_nip,
         signatory_position=agency.signatory_position, signature_image=_image_bytes(agency.signature),

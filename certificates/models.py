@@ -59,6 +59,9 @@ class Certificate(models.Model):
         REVOKED = "revoked", _("Dicabut")
         SUPERSEDED = "superseded", _("Diganti")
 
+    class Result(models.TextChoices):
+        PASSED = "passed", _("Lulus")
+
     code = models.CharField(_("kode verifikasi"), max_length=16, unique=True, default=new_verification_code)
     number = models.CharField(_("nomor"), max_length=120)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates",
@@ -70,10 +73,13 @@ class Certificate(models.Model):
     holder_name = models.CharField(_("nama pada sertifikat"), max_length=150)
     course_title = models.CharField(_("judul kursus"), max_length=255)
     course_code = models.CharField(_("kode kursus"), max_length=12)
-    jp_hours = models.PositiveSmallIntegerField(_("JP"))
+    # jam pelajaran delivered (attended sessions, or planned self-paced minutes / minutes-per-JP), rounded down
+    jp_hours = models.DecimalField(_("JP"), max_digits=5, decimal_places=1)
     start_date = models.DateField(_("tanggal mulai"))
     end_date = models.DateField(_("tanggal selesai"), null=True, blank=True)
-    place = models.CharField(_("tempat"), max_length=100, blank=True)
+    place = models.CharField(_("tempat"), max_length=100, blank=True,
+                             help_text=_("Hanya untuk pelatihan tatap muka; kosong berarti belajar secara daring."))
+    result = models.CharField(_("hasil"), max_length=12, choices=Result.choices, default=Result.PASSED)
     language = models.CharField(_("bahasa"), max_length=2, default="id")
     issued_on = models.DateField(_("tanggal terbit"))
     issued_at = models.DateTimeField(_("diterbitkan"), auto_now_add=True)

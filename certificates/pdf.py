@@ -96,8 +96,10 @@ TEXTS = {
         "awarded": "diberikan kepada",
         "completed": "telah mengikuti dan menyelesaikan pelatihan",
         "jp": "dengan jumlah {jp} JP (jam pelajaran)",
-        "held": "yang dilaksanakan pada {dates}",
+        "jp_result": "dengan jumlah {jp} JP (jam pelajaran) dan dinyatakan {result}",
+        "held_online": "yang dilaksanakan secara daring pada {dates}",
         "held_place": "yang dilaksanakan pada {dates} di {place}",
+        "results": {"passed": "LULUS"},
         "expires": "Berlaku sampai dengan {date}",
         "verify": "Verifikasi keaslian sertifikat:",
         "verify_hint": "Pindai kode QR atau buka alamat di atas.",
@@ -111,8 +113,10 @@ TEXTS = {
         "awarded": "awarded to",
         "completed": "for having attended and completed the training",
         "jp": "totalling {jp} JP (lesson hours)",
-        "held": "held on {dates}",
+        "jp_result": "totalling {jp} JP (lesson hours), with the result {result}",
+        "held_online": "held online on {dates}",
         "held_place": "held on {dates} in {place}",
+        "results": {"passed": "PASSED"},
         "expires": "Valid until {date}",
         "verify": "Verify this certificate:",
         "verify_hint": "Scan the QR code or open the address above.",
@@ -139,7 +143,10 @@ class CertificateData:
     verification_url: str
     qr_payload: str  # the signed token (certificates.signing)
     end_date: datetime.date | None = None
+    # Where an in-person event was held. Empty means self-paced online study: printed "secara daring",
+    # never a city the trainee did not study in.
     place: str = ""
+    result: str = ""  # a key of TEXTS[...]["results"], e.g. "passed" -> "LULUS"
     language: str = "id"
     signatory_nip: str = ""
     agency_logo: bytes | None = None  # PNG or JPEG
@@ -150,6 +157,8 @@ class CertificateData:
     def __post_init__(self):
         if self.language not in LANGUAGES:
             raise ValueError(f"Bahasa sertifikat harus 'id' atau 'en', bukan {self.language!r}.")
+        if self.result and self.result not in TEXTS[self.language]["results"]:
+            raise ValueError(f"Hasil sertifikat tidak dikenal: {self.result!r}.")
 
     @property
     def qr_url(self) -> str:
@@ -426,7 +435,7 @@ def _centred(c: Canvas, text: str, x: float, y: float, font: str, size: float, c
     c.drawText(obj)
 
 
-def _format_jp(jp: int | float, language: str) -> str:
+def format_jp(jp: int | float, language: str) -> str:
     """32 -> "32"; 32.5 -> "32,5" (id) / "32.5" (en)."""
     if float(jp).is_integer():
         return str(int(jp))
@@ -647,9 +656,14 @@ def _course(stack: _Stack, data: CertificateData, texts: dict) -> None:
         _line_item(stack, line, SERIF_BOLD, size, NAVY, leading=1.28)
     stack.gap(3)
     dates = format_date_range(data.start_date, data.end_date, data.language)
-    held = texts["held_place" if data.place.strip() else "held"].format(dates=dates, place=data.place.strip())
+    held = texts["held_place" if data.place.strip() else "held_online"].format(dates=dates,
+                                                                               place=data.place.strip())
     # Two phrases on two lines: breaks at the natural pause, never "di" dangling.
-    jp = texts["jp"].format(jp=_format_jp(data.jp_hours, data.language))
+    jp_text = format_jp(data.jp_hours, data.language)
+    if data.result:
+        jp = texts["jp_result"].format(jp=jp_text, result=texts["results"][data.result])
+    else:
+        jp = texts["jp"].format(jp=jp_text)
     for phrase in (jp, f"{held}."):
         size = _fit(phrase, SERIF, 12.5, _TEXT_WIDTH, 7)
         _line_item(stack, phrase, SERIF, size, INK, leading=1.4)
@@ -716,7 +730,7 @@ def _verification(c: Canvas, data: CertificateData, texts: dict) -> None:
 
 
 def _signatory(c: Canvas, data: CertificateData, texts: dict) -> None:
-    """Bottom right: place and date, position, signature, name (underlined), NIP."""
+    """Bottom right: place (in-person events only) and date, position, signature, name (underlined), NIP."""
     cx = PAGE_WIDTH - 200
     width = 270
     y = 50

@@ -1,12 +1,55 @@
 """Reads for certificates: verification, the course page panel, "my learning", offline-verification keys."""
+from decimal import Decimal
+
 from django.utils import timezone
 
 from .models import Certificate, SigningKey
 
 
+def training_participation(*, user, course):
+    """The training event (if any) in which `user` took `course`: its sessions are what was delivered."""
+    from cohorts.models import Participant
+
+    return (Participant.objects.filter(user=user, event__course=course)
+            .exclude(status=Participant.Status.WITHDRAWN).select_related("event")
+            .order_by("-event__start_date").first())
+
+
+def certificate_jp(*, user, course, participation=None) -> Decimal:
+    """The JP a certificate states: JP *delivered*, never the course's nominal figure (ASN count them).
+
+    In a training event: the minutes of the sessions the trainee attended; in self-paced study: the planned
+    study minutes of the course's modules and timed tests. Both divided by minutes-per-JP, rounded down.
+    The PDF, the verification page and the badge all print the figure stored from here."""
+    from cohorts.selectors import attended_minutes
+    from courses.selectors import course_study_jp, minutes_to_jp
+
+    participation = participation or training_participation(user=user, course=course)
+    if participation is not None:
+        return minutes_to_jp(attended_minutes(participation))
+    return course_study_jp(course=course)
+
+
 def certificate_by_code(code: str) -> Certificate | None:
     return (Certificate.objects.select_related("agency", "superseded_by", "course").filter(code=code.upper()[:16])
             .first())
+
+
+def certificate_lookup(text: str) -> tuple[Certificate | None, str]:
+    """Find a certificate by what a person copies from paper: its verification code or its printed number
+    (``011/PRL/DP3A-BJM/XII/2026``). Returns (certificate, "") or (None, why: "empty"/"ambiguous"/"missing")."""
+    text = "".join((text or "").split())[:120]
+    if not text:
+        return None, "empty"
+    code = "".join(ch for ch in text.upper() if ch.isalnum())
+    if code and len(code) <= 16 and "/" not in text:
+        found = certificate_by_code(code)
+        if found is not None:
+            return found, ""
+    matches = list(Certificate.objects.filter(number__iexact=text).only("code")[:2])
+    if len(matches) > 1:  # one number in two agencies' formats: only the code tells them apart
+        return None, "ambiguous"
+    return (matches[0], "") if matches else (None, "missing")
 
 
 def certificate_state(certificate: Certificate) -> str:
@@ -31,6 +74,7 @@ def course_certificate_panel(request, course, context):
         return None
     certificate = current_certificate(user=request.user, course=course)
     return {"template": "certificates/components/course_panel.html", "certificate": certificate,
+            "state": certificate_state(certificate) if certificate else None,
             "missing": [] if certificate else rule_missing(user=request.user, course=course)}
 
 

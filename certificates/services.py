@@ -14,6 +14,7 @@ from courses.selectors import course_outline
 from . import keystore, signing
 from .models import Certificate, CertificateEvent, CertificateSequence, SigningKey, TrainerSignoff
 from .numbering import format_certificate_number
+from .selectors import certificate_jp, training_participation
 
 
 class NotEligible(Exception):
@@ -134,7 +135,8 @@ def _sign(certificate: Certificate) -> str:
     key = signing_key_for(certificate.agency)
     return signing.sign_payload({
         "number": certificate.number, "name": certificate.holder_name, "course": certificate.course_title,
-        "issue_date": certificate.issued_on, "issuer": certificate.agency.code, "jp_hours": certificate.jp_hours,
+        "issue_date": certificate.issued_on, "issuer": certificate.agency.code,
+        "jp_hours": float(certificate.jp_hours),
         "expires_on": certificate.expires_on, "verification_code": certificate.code,
     }, signing_private_key(key))
 
@@ -165,10 +167,14 @@ def certificate_issue(*, user_id: int, course_id: int, actor=None, holder_name: 
         raise NotEligible("; ".join(missing))
     agency = course.issuing_agency
     enrollment = Enrollment.objects.get(user=user, course=course)
-    event = _event_for(user=user, course=course)
-    if event is not None:  # taken in a workshop: its dates and city go on the certificate
+    participation = training_participation(user=user, course=course)
+    jp_hours = certificate_jp(user=user, course=course, participation=participation)
+    if participation is not None:  # taken in a workshop: its dates and city go on the certificate
+        event = participation.event
         start_date, end_date = start_date or event.start_date, end_date or event.end_date
         place = place if place is not None else (event.city or event.venue)
+    else:  # self-paced study is online: no place (the certificate says "secara daring")
+        place = ""
     today = timezone.localdate()
     try:
         with transaction.atomic():
@@ -176,11 +182,11 @@ def certificate_issue(*, user_id: int, course_id: int, actor=None, holder_name: 
             certificate = Certificate(
                 number=number, user=user, course=course, agency=agency,
                 holder_name=holder_name or user.full_name or user.get_username(), course_title=course.title,
-                course_code=course.code, jp_hours=course.jp_hours,
+                course_code=course.code, jp_hours=jp_hours, result=Certificate.Result.PASSED,
                 start_date=start_date or timezone.localtime(enrollment.enrolled_at).date(),
                 end_date=end_date or (timezone.localtime(enrollment.completed_at).date()
                                       if enrollment.completed_at else today),
-                place=place if place is not None else course.certificate_place,
+                place=place,
                 language=course.certificate_language, issued_on=today,
                 expires_on=_add_months(today, course.certificate_validity_months)
                 if course.certificate_validity_months else None)
@@ -196,15 +202,6 @@ def certificate_issue(*, user_id: int, course_id: int, actor=None, holder_name: 
             raise
         return winner
     return certificate
-
-
-def _event_for(*, user, course):
-    from cohorts.models import Participant
-
-    participation = (Participant.objects.filter(user=user, event__course=course)
-                     .exclude(status=Participant.Status.WITHDRAWN).select_related("event")
-                     .order_by("-event__start_date").first())
-    return participation.event if participation else None
 
 
 def _notify(certificate_id: int) -> None:
@@ -265,7 +262,8 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str, holder_
             number=_next_number(agency=old.agency, course=old.course, issued=timezone.localdate()),
             user=old.user, course=old.course, agency=old.agency, holder_name=holder_name,
             course_title=old.course_title, course_code=old.course_code, jp_hours=old.jp_hours,
-            start_date=old.start_date, end_date=old.end_date, place=old.place, language=old.language,
+            start_date=old.start_date, end_date=old.end_date, place=old.place, result=old.result,
+            language=old.language,
             issued_on=timezone.localdate(), expires_on=old.expires_on)
         new.token = _sign(new)
         new.save()

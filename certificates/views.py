@@ -5,6 +5,7 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -53,16 +54,27 @@ def _token_check(token, certificate) -> str | None:
                        "Jangan terima sertifikat ini sebelum diperiksa dengan kode yang tercetak.") % {
             "code": data.get("verification_code") or "-"}
     return "ok"
+LOOKUP_MESSAGES = {
+    "empty": _("Ketik kode verifikasi (10 huruf dan angka di bawah kode QR) atau nomor sertifikat, "
+               "mis. 011/PRL/DP3A-BJM/XII/2026."),
+    "missing": _("Tidak ada sertifikat dengan kode atau nomor “%(query)s”. Periksa kembali tulisannya."),
+    "ambiguous": _("Nomor “%(query)s” dipakai lebih dari satu lembaga. Gunakan kode verifikasi di bawah kode QR."),
+}
 
 
 @require_GET
 @rate_limited("certificate-verify", limit=VERIFY_LIMIT_PER_MINUTE, period=60)
 def verify_lookup(request):
-    """The form on the offline/verification page: type a code from paper."""
-    code = "".join(ch for ch in request.GET.get("kode", "").upper() if ch.isalnum())[:16]
-    if code:
-        return redirect("certificates:verify", code=code)
-    return render(request, "certificates/offline.html", {"keys": selectors.published_keys()})
+    """The form on the verification page: type the code or the certificate number from paper."""
+    if "kode" not in request.GET:
+        return render(request, "certificates/offline.html", {"keys": selectors.published_keys()})
+    query = request.GET["kode"].strip()[:120]
+    certificate, problem = selectors.certificate_lookup(query)
+    if certificate is not None:
+        return redirect("certificates:verify", code=certificate.code)
+    return render(request, "certificates/offline.html", {
+        "keys": selectors.published_keys(), "query": query,
+        "lookup_error": LOOKUP_MESSAGES[problem] % {"query": query}}, status=200 if problem == "empty" else 404)
 
 
 @require_GET

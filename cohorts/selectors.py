@@ -168,6 +168,18 @@ def attendance_missing(user, course) -> list[str]:
         "minimum": best["event__min_attendance_percent"], "event": best["event__title"]}]
 
 
+def session_minutes(session: Session) -> int:
+    """A session's length in minutes (start and end are on the session's one date)."""
+    start = session.start_time.hour * 60 + session.start_time.minute
+    return max(0, session.end_time.hour * 60 + session.end_time.minute - start)
+
+
+def attended_minutes(participant: Participant) -> int:
+    """Minutes of the event's sessions this participant was recorded present at."""
+    sessions = Session.objects.filter(attendances__participant=participant, attendances__present=True).distinct()
+    return sum(session_minutes(session) for session in sessions.only("start_time", "end_time"))
+
+
 # --- participant import preview -------------------------------------------------------------------
 
 @dataclasses.dataclass
@@ -184,6 +196,10 @@ class ImportPlan:
     already: list[PlannedRow] = dataclasses.field(default_factory=list)  # already participants: skipped
     problems: list[Problem] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
+    header_line: int | None = None
+    columns_used: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    columns_ignored: list[str] = dataclasses.field(default_factory=list)
+    nik_ignored: bool = False
 
     @property
     def file_problems(self) -> list[Problem]:
@@ -200,7 +216,9 @@ class ImportPlan:
 
 def participants_import_plan(*, event: TrainingEvent, parsed: ParseResult) -> ImportPlan:
     """What importing `parsed` into `event` would do; reads only."""
-    plan = ImportPlan(problems=list(parsed.problems), notes=list(parsed.notes))
+    plan = ImportPlan(problems=list(parsed.problems), notes=list(parsed.notes), header_line=parsed.header_line,
+                      columns_used=list(parsed.columns_used), columns_ignored=list(parsed.columns_ignored),
+                      nik_ignored=parsed.nik_ignored)
     if not parsed.rows:
         if not plan.problems:
             plan.problems.append(Problem(None, _("Tidak ada peserta di berkas ini.")))

@@ -20,10 +20,10 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
-from courses.services import enrollment_create
+from courses.services import enrollments_create
 
 from . import selectors
-from .models import Attendance, AttendanceCorrection, Participant, Session, TrainingEvent
+from .models import Attendance, AttendanceCorrection, Participant, ParticipantImportJob, Session, TrainingEvent
 from .spreadsheet import Problem, parse_participants
 
 CHECKIN_GRACE = datetime.timedelta(minutes=15)
@@ -106,44 +106,138 @@ def _new_username(row) -> str:
     return f"{base}-{secrets.token_hex(3)}"
 
 
+def participants_import_check(*, event: TrainingEvent, data: bytes, filename: str,
+                              only_valid: bool = False) -> selectors.ImportPlan:
+    """The plan for writing `data` into `event`, or ImportRejected: a file with errors writes nothing unless
+    `only_valid`, and a file with nothing to import writes nothing."""
+    plan = selectors.participants_import_plan(event=event, parsed=parse_participants(data, filename))
+    if plan.file_problems or (plan.row_problems and not only_valid) or not plan.to_import and not plan.already:
+        raise ImportRejected(plan)
+    return plan
+
+
 def participants_import(*, event: TrainingEvent, data: bytes, filename: str, site_url: str,
                         only_valid: bool = False) -> ImportResult:
     """Parse the file again and write every valid row at once: new accounts (unusable password, invited by
     email), enrolment in the course, participation. A file with errors writes nothing unless `only_valid`."""
-    plan = selectors.participants_import_plan(event=event, parsed=parse_participants(data, filename))
-    if plan.file_problems or (plan.row_problems and not only_valid) or not plan.to_import and not plan.already:
-        raise ImportRejected(plan)
-    User = get_user_model()
-    created_users = []
+    plan = participants_import_check(event=event, data=data, filename=filename, only_valid=only_valid)
     try:
         with transaction.atomic():
-            for planned in plan.new:
-                row = planned.row
-                user = User(username=_new_username(row), full_name=row.full_name, email=row.email,
-                            phone=row.phone, organisation_type=row.organisation_type, village=planned.village)
-                user.set_unusable_password()
-                user.full_clean(exclude=["password"])
-                user.save()
-                planned.user = user
-                created_users.append(user)
-            participants = []
-            for planned in plan.to_import:
-                enrollment_create(user=planned.user, course=event.course, source=Enrollment.Source.EVENT)
-                participant, _created = Participant.objects.get_or_create(event=event, user=planned.user)
-                participants.append(participant)
-            invite = [p.pk for p in participants if p.user in created_users and p.user.email]
-            for participant_id in invite:
-                transaction.on_commit(lambda pid=participant_id: _enqueue_invitation(pid, site_url))
+            created, invited, without_email = _write_rows(event=event, rows=plan.to_import, site_url=site_url)
     except (IntegrityError, ValidationError) as error:
-        # Usually someone registered with one of these contacts since the preview: show the preview again.
-        plan = selectors.participants_import_plan(event=event, parsed=parse_participants(data, filename))
-        if not plan.problems:
-            detail = "; ".join(error.messages) if isinstance(error, ValidationError) else ""
-            plan.problems.append(Problem(None, _(
-                "Data berubah saat impor; tidak ada yang disimpan. Coba lagi. %(detail)s") % {"detail": detail}))
-        raise ImportRejected(plan) from error
-    return ImportResult(created=len(created_users), matched=len(plan.existing), skipped=len(plan.already),
-                        invited=len(invite), without_email=sum(1 for u in created_users if not u.email))
+        raise ImportRejected(_changed_plan(event, data, filename, error)) from error
+    return ImportResult(created=created, matched=len(plan.existing), skipped=len(plan.already),
+                        invited=invited, without_email=without_email)
+
+
+def _changed_plan(event, data, filename, error):
+    # Usually someone registered with one of these contacts since the preview: show the preview again.
+    plan = selectors.participants_import_plan(event=event, parsed=parse_participants(data, filename))
+    if not plan.problems:
+        detail = "; ".join(error.messages) if isinstance(error, ValidationError) else ""
+        plan.problems.append(Problem(None, _(
+            "Data berubah saat impor; tidak ada yang disimpan. Coba lagi. %(detail)s") % {"detail": detail}))
+    return plan
+
+
+def _write_rows(*, event: TrainingEvent, rows, site_url: str) -> tuple[int, int, int]:
+    """Write planned rows (inside the caller's transaction) in a fixed number of queries per batch:
+    (accounts created, invitations queued, new accounts without email)."""
+    User = get_user_model()
+    created_users = []
+    for planned in rows:
+        if planned.user is not None:
+            continue
+        row = planned.row
+        user = User(username=_new_username(row), full_name=row.full_name, email=row.email,
+                    phone=row.phone, organisation_type=row.organisation_type,
+                    organisation_name=row.organisation_name, sex=row.sex, village=planned.village)
+        user.set_unusable_password()
+        # Contacts were checked against every account by the plan; the unique constraints still hold.
+        user.full_clean(exclude=["password", "village"], validate_unique=False)
+        # bulk_create skips User.save(), which stores a missing contact as NULL (clean() made it "").
+        user.email, user.phone = user.email or None, user.phone or None
+        created_users.append(user)
+    User.objects.bulk_create(created_users)
+    for planned, user in zip([p for p in rows if p.user is None], created_users):
+        planned.user = user
+    users = [planned.user for planned in rows]
+    enrollments_create(users=users, course=event.course, source=Enrollment.Source.EVENT)
+    Participant.objects.bulk_create([Participant(event=event, user=user) for user in users], ignore_conflicts=True)
+    invite = list(Participant.objects.filter(event=event, user__in=[u.pk for u in created_users],
+                                             user__email__isnull=False).values_list("pk", flat=True))
+    for participant_id in invite:
+        transaction.on_commit(lambda pid=participant_id: _enqueue_invitation(pid, site_url))
+    return len(created_users), len(invite), sum(1 for u in created_users if not u.email)
+
+
+# --- large lists in the background ----------------------------------------------------------------
+
+IMPORT_BATCH = 500
+
+
+def participants_import_job_create(*, event: TrainingEvent, upload: str, filename: str, site_url: str,
+                                   only_valid: bool, total: int, created_by) -> ParticipantImportJob:
+    """Queue a checked list for writing in the background (after this transaction commits)."""
+    job = ParticipantImportJob(event=event, upload=upload, filename=filename[:200], site_url=site_url[:200],
+                               only_valid=only_valid, total=total, created_by=created_by)
+    job.full_clean()
+    job.save()
+    transaction.on_commit(lambda: _enqueue_import(job.pk))
+    return job
+
+
+def _enqueue_import(job_id: int) -> None:
+    from .tasks import participants_import_job_run_task
+
+    participants_import_job_run_task.delay(job_id)
+
+
+def participants_import_job_run(*, job_id: int) -> bool:
+    """Write a queued list in batches of IMPORT_BATCH rows, each in its own transaction, counting progress.
+    Running it twice is a no-op (the job is claimed once); were a batch to fail, rows already written are
+    matched, not duplicated, when the same list is imported again."""
+    from .uploads import upload_discard, upload_read
+
+    claimed = ParticipantImportJob.objects.filter(pk=job_id, status=ParticipantImportJob.Status.QUEUED).update(
+        status=ParticipantImportJob.Status.RUNNING)
+    if not claimed:
+        return False
+    job = ParticipantImportJob.objects.select_related("event", "event__course", "event__organiser").get(pk=job_id)
+    try:
+        data = upload_read(job.upload)
+        plan = participants_import_check(event=job.event, data=data, filename=job.filename,
+                                         only_valid=job.only_valid)
+        rows = plan.to_import
+        job.total, job.matched, job.skipped = len(rows), len(plan.existing), len(plan.already)
+        job.save(update_fields=["total", "matched", "skipped"])
+        for start in range(0, len(rows), IMPORT_BATCH):
+            with transaction.atomic():
+                created, invited, without_email = _write_rows(event=job.event, rows=rows[start:start + IMPORT_BATCH],
+                                                              site_url=job.site_url)
+                job.done = min(start + IMPORT_BATCH, len(rows))
+                job.created += created
+                job.invited += invited
+                job.without_email += without_email
+                job.save(update_fields=["done", "created", "invited", "without_email"])
+    except ImportRejected as rejected:
+        return _job_failed(job, "; ".join(p.message for p in rejected.plan.problems[:5]))
+    except (IntegrityError, ValidationError, OSError) as error:
+        return _job_failed(job, _("Data berubah saat impor. Unggah daftar yang sama lagi: orang yang sudah "
+                                  "tersimpan tidak akan terdaftar dua kali. (%(error)s)") % {"error": error})
+    job.status = ParticipantImportJob.Status.DONE
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "finished_at"])
+    upload_discard(job.upload)
+    return True
+
+
+def _job_failed(job: ParticipantImportJob, message: str) -> bool:
+    job.status = ParticipantImportJob.Status.FAILED
+    job.error = message
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "error", "finished_at"])
+    return False
 
 
 def _enqueue_invitation(participant_id: int, site_url: str):

@@ -17,14 +17,20 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from accounts.models import OrganisationType
 from accounts.phone import is_valid_phone, normalize_phone
 
 MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 2000  # a workshop has tens of people; this bounds an XLSX that unpacks into millions of rows
+# People per list: a province-wide roll-out reaches tens of thousands; larger lists import in the background.
+MAX_ROWS = 20_000
+# Lines read at most, empty ones included: agencies draw borders far below the last name (row 2,501 for 30
+# people), and those empty formatted rows must not count, but a sheet cannot make us read forever either.
+MAX_LINES = 200_000
+HEADER_SEARCH_LINES = 20  # title rows ("DAFTAR PESERTA PELATIHAN ...") sit above the header
 # An XLSX is a zip: 510 KB can unpack into a 200 MB shared-strings table that openpyxl loads whole (117 s,
-# 1.9 GB). 2000 real rows unpack into well under 5 MB, so the members are measured (by decompressing, not
+# 1.9 GB). 20,000 real rows unpack into well under 25 MB, so the members are measured (by decompressing, not
 # by trusting their headers) before openpyxl sees the file.
 MAX_UNPACKED_BYTES = 25 * 1024 * 1024
 MAX_MEMBERS = 200
@@ -33,26 +39,44 @@ REGION_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 
 # Canonical column -> header spellings accepted (after `_header_key`).
 COLUMNS = {
-    "name": ["nama", "nama_lengkap", "nama_peserta", "nama_sesuai_ktp", "name", "full_name", "fullname"],
+    "name": ["nama", "nama_lengkap", "nama_peserta", "nama_sesuai_ktp", "nama_lengkap_sesuai_ktp", "name",
+             "full_name", "fullname", "nama_peserta_pelatihan"],
     "phone": ["no_hp", "nomor_hp", "hp", "no_telepon", "nomor_telepon", "telepon", "no_wa", "nomor_wa",
-              "whatsapp", "phone", "phone_number", "mobile", "no_handphone", "handphone"],
-    "email": ["email", "e_mail", "surel", "alamat_email"],
+              "whatsapp", "phone", "phone_number", "mobile", "no_handphone", "handphone", "no_hp_wa",
+              "nomor_hp_wa", "no_telp_hp", "nomor_telp_hp", "no_telp", "nomor_telp", "telp", "hp_wa",
+              "no_wa_hp", "no_hp_whatsapp", "nomor_whatsapp", "no_whatsapp", "kontak", "no_kontak"],
+    "email": ["email", "e_mail", "surel", "alamat_email", "alamat_e_mail"],
     "organisation_type": ["jenis_organisasi", "organisasi", "jenis_lembaga", "organisation_type",
-                          "organization_type", "organisation", "organization"],
+                          "organization_type", "organisation", "organization", "instansi_lembaga", "instansi",
+                          "lembaga", "asal_instansi", "asal_lembaga", "asal_organisasi", "lembaga_instansi",
+                          "unsur", "asal_instansi_lembaga", "instansi_organisasi"],
     "village": ["kode_desa", "desa", "kelurahan", "desa_kelurahan", "kode_wilayah", "kode_kelurahan",
-                "village", "village_code", "desa_kel", "wilayah"],
+                "village", "village_code", "desa_kel", "wilayah", "asal_desa_kelurahan", "asal_desa",
+                "asal_kelurahan", "kelurahan_desa", "desa_kelurahan_asal", "asal_desa_kel"],
+    "sex": ["jenis_kelamin", "jenis_kelamin_l_p", "jk", "l_p", "kelamin", "sex", "gender", "jns_kelamin"],
 }
 _ALIASES = {alias: column for column, aliases in COLUMNS.items() for alias in aliases}
+# Read and thrown away, never stored: Pelita has no use for a national identity number.
+NIK_HEADERS = {"nik", "no_nik", "nomor_nik", "nik_ktp", "no_ktp", "nomor_ktp", "nomor_induk_kependudukan",
+               "nik_no_ktp"}
+COLUMN_LABELS = {"name": _lazy("nama"), "phone": _lazy("no HP"), "email": _lazy("email"),
+                 "organisation_type": _lazy("organisasi/lembaga"), "village": _lazy("desa/kelurahan"),
+                 "sex": _lazy("jenis kelamin")}
+SEX_VALUES = {"l": "L", "lk": "L", "laki": "L", "laki_laki": "L", "pria": "L", "male": "L", "m": "L",
+              "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "female": "P", "f": "P", "w": "P"}
+VILLAGE_PREFIX = re.compile(r"^(?:kel(?:urahan)?|desa|ds|dsa)\.?\s+", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
 class Row:
-    line: int  # as the spreadsheet numbers it: the header is line 1
+    line: int  # as the spreadsheet numbers it (title rows above the header count too)
     full_name: str
     phone: str | None
     email: str | None
     organisation_type: str
     village: str  # a Kemendagri code ("63.71.04.1005"), a desa name, or ""
+    organisation_name: str = ""  # the organisation as written ("Puspaga Kota Banjarmasin"), kept as text
+    sex: str = ""  # "L" / "P" / "" (KLA reports count trained people by sex)
 
     @property
     def village_is_code(self) -> bool:
@@ -70,6 +94,10 @@ class ParseResult:
     rows: list[Row] = dataclasses.field(default_factory=list)
     problems: list[Problem] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)  # e.g. the encoding a CSV was read with
+    header_line: int | None = None
+    columns_used: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (header, what it is read as)
+    columns_ignored: list[str] = dataclasses.field(default_factory=list)
+    nik_ignored: bool = False
 
     @property
     def file_problems(self) -> list[Problem]:
@@ -181,14 +209,7 @@ def _read_xlsx(data: bytes, result: ParseResult) -> list[tuple[int, list[str]]] 
         return None
     try:
         sheet = workbook.worksheets[0]
-        table = []
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if line > MAX_ROWS + 1:
-                result.problems.append(Problem(None, _("Terlalu banyak baris (lebih dari %(n)d peserta).")
-                                               % {"n": MAX_ROWS}))
-                return None
-            table.append((line, [_cell(v) for v in values]))
-        return table
+        return _collect(enumerate(sheet.iter_rows(values_only=True), start=1), result)
     finally:
         workbook.close()
 
@@ -211,42 +232,127 @@ def _read_csv(data: bytes, result: ParseResult) -> list[tuple[int, list[str]]] |
     first_line = text.split("\n", 1)[0]
     # Excel in Indonesian locales saves CSV with semicolons.
     delimiter = max([",", ";", "\t"], key=first_line.count)
-    table = []
     try:
-        for line, values in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
-            if line > MAX_ROWS + 1:
-                result.problems.append(Problem(None, _("Terlalu banyak baris (lebih dari %(n)d peserta).")
-                                               % {"n": MAX_ROWS}))
-                return None
-            table.append((line, [_cell(v) for v in values]))
+        return _collect(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1), result)
     except csv.Error:
         result.problems.append(Problem(None, _("Berkas CSV tidak dapat dibaca. Periksa tanda kutipnya.")))
         return None
+
+
+def _collect(numbered_rows, result: ParseResult) -> list[tuple[int, list[str]]] | None:
+    """Non-empty rows with their line numbers. Empty rows (borders drawn far below the list) are skipped
+    and do not count toward the limit; title rows and the header count as a few rows more."""
+    table = []
+    for line, values in numbered_rows:
+        if line > MAX_LINES:
+            result.problems.append(Problem(None, _("Lembar kerja terlalu panjang (lebih dari %(n)d baris). "
+                                                   "Hapus baris kosong di bawah daftar, lalu unggah ulang.")
+                                           % {"n": MAX_LINES}))
+            return None
+        cells = [_cell(v) for v in values]
+        if not any(cells):
+            continue
+        if len(table) > MAX_ROWS + HEADER_SEARCH_LINES:
+            result.problems.append(Problem(None, _("Terlalu banyak baris (lebih dari %(n)d peserta).")
+                                           % {"n": MAX_ROWS}))
+            return None
+        table.append((line, cells))
     return table
 
 
-def _rows_from_table(table, result: ParseResult) -> None:
-    table = [(line, values) for line, values in table if any(values)]
-    if not table:
-        result.problems.append(Problem(None, _("Berkas kosong.")))
-        return
-    header_line, header = table[0]
+def _header_columns(header: list[str]) -> dict[str, int]:
     columns = {}
     for index, title in enumerate(header):
         column = _ALIASES.get(_header_key(title))
         if column and column not in columns:
             columns[column] = index
-    if "name" not in columns or not ({"phone", "email"} & columns.keys()):
-        found = ", ".join(h for h in header if h) or "-"
-        result.problems.append(Problem(None, _(
-            "Kolom tidak sesuai. Baris pertama harus berisi judul kolom: nama, no_hp, email, jenis_organisasi, "
-            "kode_desa (nama dan salah satu dari no_hp/email wajib). Kolom yang ditemukan: %(found)s.")
-            % {"found": found}))
+    return columns
+
+
+def _find_header(table) -> int | None:
+    """Index of the header row: the first of the top rows naming a name column and a contact column."""
+    for index, (_line, values) in enumerate(table[:HEADER_SEARCH_LINES]):
+        columns = _header_columns(values)
+        if "name" in columns and {"phone", "email"} & columns.keys():
+            return index
+    return None
+
+
+def _describe_columns(header: list[str], columns: dict[str, int], result: ParseResult) -> None:
+    used = {index: column for column, index in columns.items()}
+    for index, title in enumerate(header):
+        if not title:
+            continue
+        if index in used:
+            result.columns_used.append((title, str(COLUMN_LABELS[used[index]])))
+        else:
+            result.columns_ignored.append(title)
+            if _header_key(title) in NIK_HEADERS:
+                result.nik_ignored = True
+
+
+def _sex(value: str) -> str | None:
+    """"L"/"P" for the spellings lists use; "" for blank; None when not recognised."""
+    if not value:
+        return ""
+    return SEX_VALUES.get(_header_key(value))
+
+
+def _village(value: str) -> str:
+    """"Kel. Kuin Utara" / "Desa Sungai Tabuk" -> the village name itself; codes lose their spaces."""
+    if REGION_CODE.match(value.replace(" ", "")):
+        return value.replace(" ", "")
+    return VILLAGE_PREFIX.sub("", value).strip()
+
+
+_ORGANISATION_WORDS = [  # recognised inside free text: "UPTD PPA Kota Banjarmasin", "Polresta Banjarmasin"
+    (re.compile(r"\bsatgas\b"), "satgas_ppa"),
+    (re.compile(r"\b(relawan\s+)?sapa\b"), "relawan_sapa"),
+    (re.compile(r"\b(patbm|tapbm)\b"), "patbm"),
+    (re.compile(r"\bkrppa\b"), "krppa"),
+    (re.compile(r"\buptd\b"), "uptd_ppa"),
+    (re.compile(r"\b(obh|lbh|pbh|posbakum|bantuan hukum)\b"), "obh"),
+    (re.compile(r"\b(polri|polres|polresta|polrestabes|polsek|polda|kepolisian|unit ppa)\b"), "police"),
+    (re.compile(r"\b(sekolah|sdn?|smpn?|sman?|smkn?|mis?|mts[ns]?|man?)\b"), "school"),
+]
+
+
+def organisation_type_for(text: str, known: dict[str, str]) -> str:
+    """The organisation type a free-text organisation names, or "other": a person is never refused for it."""
+    lowered = " ".join(text.lower().split())
+    if lowered in known:
+        return known[lowered]
+    for pattern, value in _ORGANISATION_WORDS:
+        if pattern.search(lowered):
+            return value
+    return "other"
+
+
+def _rows_from_table(table, result: ParseResult) -> None:
+    if not table:
+        result.problems.append(Problem(None, _("Berkas kosong.")))
         return
-    body = table[1:]
+    start = _find_header(table)
+    if start is None:
+        found = " | ".join(", ".join(h for h in values if h) for _line, values in table[:3]) or "-"
+        result.problems.append(Problem(None, _(
+            "Kolom tidak sesuai. Judul kolom tidak ditemukan di %(n)d baris teratas: perlu kolom nama dan salah "
+            "satu dari no HP/email (juga dikenali: jenis kelamin, instansi/lembaga, desa/kelurahan). "
+            "Isi baris teratas: %(found)s.") % {"n": HEADER_SEARCH_LINES, "found": found}))
+        return
+    header_line, header = table[start]
+    columns = _header_columns(header)
+    result.header_line = header_line
+    _describe_columns(header, columns, result)
+    body = table[start + 1:]
     if not body:
         result.problems.append(Problem(None, _("Berkas hanya berisi judul kolom, belum ada peserta.")))
         return
+    if len(body) > MAX_ROWS:
+        result.problems.append(Problem(None, _("Terlalu banyak baris (lebih dari %(n)d peserta).")
+                                       % {"n": MAX_ROWS}))
+        return
+    unknown_sex: list[int] = []
     org_types = organisation_types()
     seen_phones: dict[str, int] = {}
     seen_emails: dict[str, int] = {}
@@ -280,16 +386,16 @@ def _rows_from_table(table, result: ParseResult) -> None:
             errors.append(_("no HP sama dengan baris %(line)d") % {"line": seen_phones[phone]})
         if email and email in seen_emails:
             errors.append(_("email sama dengan baris %(line)d") % {"line": seen_emails[email]})
-        raw_org = get(values, "organisation_type")
-        organisation_type = ""
-        if raw_org:
-            organisation_type = org_types.get(raw_org.lower(), "")
-            if not organisation_type:
-                errors.append(_("jenis organisasi tidak dikenal (%(value)s)") % {"value": raw_org})
+        raw_org = get(values, "organisation_type")[:200]
+        organisation_type = organisation_type_for(raw_org, org_types) if raw_org else ""
+        sex = _sex(get(values, "sex"))
+        if sex is None:
+            unknown_sex.append(line)
+            sex = ""
         village = get(values, "village")
         if village and re.match(r"^[\d.\s]+$", village) and not REGION_CODE.match(village.replace(" ", "")):
             errors.append(_("kode desa tidak valid (%(value)s); contoh 63.71.04.1005") % {"value": village})
-        village = village.replace(" ", "") if REGION_CODE.match(village.replace(" ", "")) else village
+        village = _village(village)
         # Remember contacts even on a bad row, so a later copy of it is reported as a duplicate too.
         if phone:
             seen_phones.setdefault(phone, line)
@@ -300,4 +406,9 @@ def _rows_from_table(table, result: ParseResult) -> None:
             result.problems.append(Problem(line, message[:1].upper() + message[1:]))
             continue
         result.rows.append(Row(line=line, full_name=full_name, phone=phone, email=email,
-                               organisation_type=organisation_type, village=village))
+                               organisation_type=organisation_type, village=village,
+                               organisation_name=raw_org, sex=sex))
+    if unknown_sex:
+        listed = ", ".join(str(n) for n in unknown_sex[:10]) + (" …" if len(unknown_sex) > 10 else "")
+        result.notes.append(_("Jenis kelamin tidak dikenali di baris %(lines)s (isi L atau P); dibiarkan kosong.")
+                            % {"lines": listed})

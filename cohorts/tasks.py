@@ -21,3 +21,6 @@ def uploads_remove_stale_task() -> int:
     from .uploads import uploads_remove_stale
 
     return uploads_remove_stale()
+@shared_task(acks_late=True, time_limit=1800, soft_time_limit=1700)
+def participants_import_job_run_task(job_id: int) -> bool:
+    return services.participants_import_job_run(job_id=job_id)

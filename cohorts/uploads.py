@@ -46,6 +46,12 @@ def upload_load(*, token: str, event_id: int, user_id: int) -> tuple[bytes, str,
     return data, payload["f"], payload["n"]
 
 
+def upload_read(name: str) -> bytes:
+    """The stashed bytes by their storage name (a background import reads what the preview checked)."""
+    with default_storage.open(name, "rb") as handle:
+        return handle.read()
+
+
 def upload_discard(name: str) -> None:
     try:
         default_storage.delete(name)

@@ -19,4 +19,5 @@ urlpatterns = [
     path("<int:pk>/sesi/<int:session_id>/daftar-hadir.pdf", attendance.roster_pdf, name="roster_pdf"),
     path("<int:pk>/peserta/impor/", imports.import_upload, name="import_upload"),
     path("<int:pk>/peserta/impor/konfirmasi/", imports.import_confirm, name="import_confirm"),
+    path("<int:pk>/peserta/impor/proses/<int:job_id>/", imports.import_job, name="import_job"),
 ]

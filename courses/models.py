@@ -70,7 +70,9 @@ class CoursePage(RoutablePageMixin, Page):
     outcomes = models.TextField(_("capaian pembelajaran"), blank=True, help_text=_("Satu capaian per baris"))
     jp_hours = models.PositiveSmallIntegerField(  # jam pelajaran: 45-minute lesson hours
         _("jumlah JP"), validators=[MinValueValidator(1), MaxValueValidator(400)],
-        help_text=_("JP = jam pelajaran (45 menit)"))
+        help_text=_("JP kurikulum tatap muka (jam pelajaran, 45 menit). Sertifikat mencetak JP yang benar-benar "
+                    "diberikan: sesi pelatihan yang dihadiri, atau menit belajar mandiri yang direncanakan (modul "
+                    "dan tes berbatas waktu) dibagi 45."))
     enrolment = models.CharField(_("pendaftaran"), max_length=12, choices=Enrolment.choices,
                                  default=Enrolment.OPEN)
     # Certification rule: all live modules done and every required quiz passed (see courses.registry), plus:
@@ -85,8 +87,6 @@ class CoursePage(RoutablePageMixin, Page):
         _("masa berlaku sertifikat (bulan)"), null=True, blank=True, help_text=_("Kosongkan bila tidak kedaluwarsa."))
     certificate_language = models.CharField(_("bahasa sertifikat"), max_length=2, default="id",
                                             choices=[("id", "Bahasa Indonesia"), ("en", "English")])
-    certificate_place = models.CharField(_("tempat pada sertifikat"), max_length=100, blank=True,
-                                         help_text=_("Contoh: Banjarmasin. Kosongkan untuk memakai \"Daring\"."))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("code"), FieldPanel("topic"), FieldPanel("jp_hours"),
@@ -96,8 +96,8 @@ class CoursePage(RoutablePageMixin, Page):
         FieldPanel("audience"),
         FieldPanel("outcomes"),
         MultiFieldPanel([FieldPanel("issuing_agency"), FieldPanel("requires_trainer_signoff"),
-                         FieldPanel("certificate_validity_months"), FieldPanel("certificate_language"),
-                         FieldPanel("certificate_place")], heading=_("Sertifikat")),
+                         FieldPanel("certificate_validity_months"), FieldPanel("certificate_language")],
+                        heading=_("Sertifikat")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -133,12 +133,14 @@ class CoursePage(RoutablePageMixin, Page):
                 raise ValidationError({"code": _("Kode kursus ini sudah dipakai kursus lain.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline
+        from .selectors import course_outline, course_study_jp
 
         from . import registry
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))
+        context["study_jp"] = course_study_jp(course=self)
+        context["minutes_per_jp"] = settings.PELITA_MINUTES_PER_JP
         context["side_panels"] = [panel for panel in (build(request, self, context) for build in registry.course_panels)
                                   if panel]
         return context

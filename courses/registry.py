@@ -13,6 +13,8 @@
   (the pre-test before the first module, the required final exam after the last). Returns a value, changes nothing.
 - `before_learning_shown`: callables (user) -> None that settle what ran out of time (e.g. close the person's
   overdue quiz attempts) before "my learning" is shown, so nothing waits for a background worker.
+- `study_minutes`: callables (courses) -> {course pk: minutes}, the planned minutes of the courses'
+  non-module activities (e.g. a timed test's time limit); they count toward the JP of self-paced study.
 """
 completion_checks = []
 outline_annotators = []
@@ -21,3 +23,4 @@ course_panels = []
 learning_annotators = []
 next_steps = []
 before_learning_shown = []
+study_minutes = []

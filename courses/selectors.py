@@ -1,5 +1,8 @@
 """Reads for the catalogue, course outline, module page and "my learning". Query counts stay constant."""
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from decimal import ROUND_FLOOR, Decimal
+
+from django.conf import settings
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from wagtail.models import Page
@@ -15,6 +18,46 @@ def _live_module_count(course_path_ref):
         output_field=IntegerField()), Value(0))
 
 
+def minutes_to_jp(minutes: int) -> Decimal:
+    """Minutes of study as JP (jam pelajaran), rounded *down* to one decimal: ASN staff count these hours,
+    so the figure may never be more than what was delivered."""
+    per_jp = settings.PELITA_MINUTES_PER_JP
+    return (Decimal(max(minutes, 0)) / Decimal(per_jp)).quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
+
+
+def children_by_course(queryset, courses) -> dict:
+    """{course pk: [direct children of that course in `queryset`]} for several courses in one query."""
+    by_path = {course.path: course.pk for course in courses}
+    found = {course.pk: [] for course in courses}
+    if not courses:
+        return found
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    for child in queryset.filter(condition):
+        found[by_path[child.path[:-Page.steplen]]].append(child)
+    return found
+
+
+def courses_study_jp(courses) -> dict[int, Decimal]:
+    """{course pk: JP of self-paced study}: planned minutes of live modules plus the activities' own
+    (registry.study_minutes, e.g. timed tests), divided by minutes-per-JP. A fixed number of queries."""
+    courses = list(courses)
+    modules = children_by_course(ModulePage.objects.live().only("path", "depth", "estimated_minutes"), courses)
+    minutes = {pk: sum(m.estimated_minutes for m in found) for pk, found in modules.items()}
+    for hook in registry.study_minutes:
+        for pk, extra in hook(courses).items():
+            minutes[pk] = minutes.get(pk, 0) + extra
+    return {pk: minutes_to_jp(total) for pk, total in minutes.items()}
+
+
+def course_study_jp(*, course: CoursePage) -> Decimal:
+    """The JP a self-paced trainee is credited with: planned study minutes divided by minutes-per-JP.
+    The course page, the catalogue and "my learning" show it; self-paced certificates print it
+    (certificates.selectors.certificate_jp)."""
+    return courses_study_jp([course])[course.pk]
+
+
 def catalogue_courses(*, index, topic: str = "", user=None):
     courses = (CoursePage.objects.live().public().child_of(index)
                .annotate(module_count=_live_module_count(OuterRef("path")))
@@ -22,6 +65,9 @@ def catalogue_courses(*, index, topic: str = "", user=None):
     if topic:
         courses = courses.filter(topic=topic)
     courses = list(courses)
+    study_jp = courses_study_jp(courses)
+    for course in courses:
+        course.study_jp = study_jp[course.pk]
     if user is not None and user.is_authenticated:
         enrolled = set(Enrollment.objects.filter(user=user, course__in=[c.pk for c in courses])
                        .values_list("course_id", flat=True))
@@ -52,7 +98,11 @@ def course_outline(*, course: CoursePage, user) -> dict:
         annotate(user, course, activities)
     done = sum(1 for m in modules if m.is_done)
     resume = next((m for m in modules if not m.is_done), None)
+    # Completed once is not completed now when a module or required test was added since: say what is true.
+    requirements_met = all(getattr(a, "outline_passed", False) for a in activities
+                           if getattr(a, "outline_required", False))
     return {
+        "is_complete": bool(enrollment and enrollment.completed_at and done == len(modules) and requirements_met),
         "modules": modules,
         "activities": activities,
         "enrollment": enrollment,
@@ -95,8 +145,10 @@ def my_learning(*, user):
         .annotate(module_count=_live_module_count(OuterRef("course__path")),
                   modules_done=Coalesce(completed, Value(0)))
         .order_by("completed_at", "-enrolled_at"))
+    study_jp = courses_study_jp([e.course for e in enrollments])
     for e in enrollments:
         e.progress_percent = round(100 * e.modules_done / e.module_count) if e.module_count else 0
+        e.course.study_jp = study_jp[e.course_id]
     for annotate in registry.learning_annotators:
         annotate(user, enrollments)
     return enrollments

@@ -25,6 +25,15 @@ def enrollment_create(*, user, course: CoursePage, source: str = Enrollment.Sour
     return enrollment
 
 
+def enrollments_create(*, users, course: CoursePage, source: str) -> None:
+    """Enrol many people at once (a training event's participant list); existing enrolments are kept as they
+    are. Only for sources that enrol on an agency's behalf, never self-enrolment in an invitation-only course."""
+    if source == Enrollment.Source.SELF:
+        raise ValueError("enrollments_create is for event and invitation enrolments")
+    Enrollment.objects.bulk_create([Enrollment(user=user, course=course, source=source) for user in users],
+                                   ignore_conflicts=True)
+
+
 def module_complete(*, user, module: ModulePage) -> ModuleCompletion:
     """Mark `module` studied by an enrolled `user` (idempotent); completes the enrolment when all are done."""
     course = module.get_parent().specific

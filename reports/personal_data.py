@@ -50,6 +50,7 @@ def personal_data(*, user) -> dict:
         "profile": {
             "username": user.username, "full_name": user.full_name, "email": user.email, "phone": user.phone,
             "organisation_type": user.organisation_type or None,
+            "organisation_name": user.organisation_name or None, "sex": user.sex or None,
             "village": {"code": village.code, "name": village.full_name} if village else None,
             "agency": user.agency.name if user.agency_id else None,
             "date_joined": _when(user.date_joined), "last_login": _when(user.last_login),

@@ -221,6 +221,12 @@ def breakdown_by_organisation_type(*, prefix: str, filters: ReportFilters) -> li
     return [{**row, "organisation_type": row["key"]} for row in rows]
 
 
+def breakdown_by_sex(*, prefix: str, filters: ReportFilters) -> list[dict]:
+    """Trained and certified people by sex (L/P; blank when not given), as KLA evaluations ask."""
+    rows = _grouped_counts(prefix, filters, lambda user: F(f"{user}sex"))
+    return [{**row, "sex": row["key"]} for row in rows]
+
+
 def events_in_scope(*, prefix: str, filters: ReportFilters):
     """Events organised by an agency inside the scope, or with at least one participant from it."""
     events = TrainingEvent.objects.all()
@@ -317,6 +323,7 @@ def report_dashboard(*, prefix: str, filters: ReportFilters, expiring_limit: int
         "by_district": breakdown_by_district(prefix=prefix, filters=filters),
         "by_village": breakdown_by_village(prefix=prefix, filters=filters),
         "by_organisation_type": breakdown_by_organisation_type(prefix=prefix, filters=filters),
+        "by_sex": breakdown_by_sex(prefix=prefix, filters=filters),
         "events": event_progress(prefix=prefix, filters=filters),
         "gain": event_gain(prefix=prefix, filters=filters),
         "expiring": certificates_expiring(prefix=prefix, filters=filters, limit=expiring_limit),

@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from accounts.models import OrganisationType
+from accounts.models import OrganisationType, Sex
 
 
 @dataclass
@@ -28,6 +28,10 @@ def organisation_label(value: str) -> str:
     return str(OrganisationType(value).label) if value in OrganisationType.values else _("(tidak diisi)")
 
 
+def sex_label(value: str) -> str:
+    return str(Sex(value).label) if value in Sex.values else _("(tidak diisi)")
+
+
 def dashboard_tables(data: dict) -> list[Table]:
     """Every table of the dashboard, in page order. `data` is `selectors.report_dashboard(...)`."""
     headline = data["headline"]
@@ -48,6 +52,9 @@ def dashboard_tables(data: dict) -> list[Table]:
         Table("organisation", _("Per jenis organisasi"), [_("Jenis organisasi"), *counts],
               [[organisation_label(row["organisation_type"]), row["participants"], row["completed"],
                 row["certified"]] for row in data["by_organisation_type"]]),
+        Table("sex", _("Per jenis kelamin"), [_("Jenis kelamin"), *counts],
+              [[sex_label(row["sex"]), row["participants"], row["completed"], row["certified"]]
+               for row in data["by_sex"]]),
         Table("events", _("Kemajuan per pelatihan"),
               [_("Pelatihan"), _("Kursus"), _("Penyelenggara"), _("Mulai"), _("Peserta"), _("Sesi"),
                _("Rata-rata kehadiran (%)"), _("Selesai"), _("Bersertifikat")],

@@ -3,7 +3,8 @@ import io
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -12,7 +13,8 @@ from core.spreadsheets import safe_workbook_append
 
 from .. import selectors, services
 from ..forms import ImportConfirmForm, ParticipantUploadForm
-from ..spreadsheet import parse_participants
+from ..models import ParticipantImportJob
+from ..spreadsheet import MAX_ROWS, parse_participants
 from ..uploads import UploadExpired, upload_discard, upload_load, upload_stash
 from .common import managed_event, training_staff_required
 
@@ -29,7 +31,7 @@ def import_upload(request, pk):
         if not plan.file_problems:
             token = upload_stash(data=data, filename=upload.name, event_id=event.pk, user_id=request.user.pk)
         return _preview(request, event, plan, token, upload.name)
-    return render(request, "cohorts/import_upload.html", {"form": form, "event": event})
+    return render(request, "cohorts/import_upload.html", {"form": form, "event": event, "max_rows": MAX_ROWS})
 
 
 def _preview(request, event, plan, token, filename, status=200):
@@ -52,10 +54,16 @@ def import_confirm(request, pk):
     except UploadExpired:
         messages.error(request, _("Pratinjau impor sudah kedaluwarsa. Unggah berkasnya lagi."))
         return redirect("cohorts:import_upload", pk=event.pk)
+    only_valid, site_url = form.cleaned_data["only_valid"], request.build_absolute_uri("/")
     try:
-        result = services.participants_import(
-            event=event, data=data, filename=filename,
-            site_url=request.build_absolute_uri("/"), only_valid=form.cleaned_data["only_valid"])
+        plan = services.participants_import_check(event=event, data=data, filename=filename, only_valid=only_valid)
+        if len(plan.to_import) > settings.PELITA_IMPORT_INLINE_ROWS:  # a long list: in the background
+            job = services.participants_import_job_create(
+                event=event, upload=stored, filename=filename, site_url=site_url, only_valid=only_valid,
+                total=len(plan.to_import), created_by=request.user)
+            return redirect("cohorts:import_job", pk=event.pk, job_id=job.pk)
+        result = services.participants_import(event=event, data=data, filename=filename, site_url=site_url,
+                                              only_valid=only_valid)
     except services.ImportRejected as rejected:
         messages.error(request, _("Tidak ada yang disimpan. Perbaiki baris bermasalah, atau centang "
                                   "\"impor hanya baris yang benar\"."))
@@ -69,6 +77,15 @@ def import_confirm(request, pk):
             "%(n)d peserta baru tidak punya email sehingga tidak menerima undangan. Minta mereka menambahkan "
             "email, atau bantu mereka mengatur kata sandi saat pelatihan.") % {"n": result.without_email})
     return redirect("cohorts:event_detail", pk=event.pk)
+
+
+@require_GET
+@training_staff_required
+def import_job(request, pk, job_id):
+    """Progress of a list importing in the background (the page refreshes itself while it runs)."""
+    event = managed_event(request, pk)
+    job = get_object_or_404(ParticipantImportJob, pk=job_id, event=event)
+    return render(request, "cohorts/import_job.html", {"event": event, "job": job})
 
 
 def dataclass_dict(result) -> dict:

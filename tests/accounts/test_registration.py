@@ -167,3 +167,20 @@ def test_profile_update(client, trainee):
     assert response.status_code == 302
     trainee.refresh_from_db()
     assert trainee.full_name == "Nama Baru" and trainee.organisation_type == "patbm"
+
+
+def test_registration_asks_sex_optionally_and_says_why(client, village):
+    from accounts.models import User
+
+    page = client.get(reverse("accounts:register")).text
+    assert "Jenis kelamin (tidak wajib)" in page and "Kabupaten/Kota Layak Anak (KLA)" in page
+    response = client.post(reverse("accounts:register"), {
+        "full_name": "Rina Peserta", "phone": "081277770001", "organisation_type": "patbm", "sex": "P",
+        "village": "Sungai Miai", "password1": "kata-sandi-kuat-99", "password2": "kata-sandi-kuat-99"})
+    assert response.status_code == 302, response.context["form"].errors
+    assert User.objects.get(phone="081277770001").sex == "P"
+    client.logout()
+    client.post(reverse("accounts:register"), {
+        "full_name": "Tanpa Jenis Kelamin", "phone": "081277770002", "organisation_type": "patbm", "sex": "",
+        "village": "Sungai Miai", "password1": "kata-sandi-kuat-99", "password2": "kata-sandi-kuat-99"})
+    assert User.objects.get(phone="081277770002").sex == ""

@@ -103,18 +103,17 @@ def test_confirm_is_atomic_when_a_write_fails(world, monkeypatch):
     data = (HEADER + "Baru Satu,081211110001,,,\nBaru Dua,081211110002,,,\n").encode()
     calls = []
 
-    def failing_enrol(**kwargs):
+    def failing_enrol(**kwargs):  # the accounts are written by then; the enrolments fail
         calls.append(kwargs)
-        if len(calls) == 2:
-            raise RuntimeError("disk full")
+        raise RuntimeError("disk full")
 
-    monkeypatch.setattr(services, "enrollment_create", failing_enrol)
+    monkeypatch.setattr(services, "enrollments_create", failing_enrol)
     before = counts()
     try:
         services.participants_import(event=event, data=data, filename="x.csv", site_url="http://x")
     except RuntimeError:
         pass
-    assert counts() == before and len(calls) == 2
+    assert counts() == before and len(calls) == 1 and len(calls[0]["users"]) == 2
 
 
 def test_confirm_rereads_the_stored_upload_and_rejects_tampering(client, world):

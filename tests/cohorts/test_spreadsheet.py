@@ -73,7 +73,7 @@ def test_row_errors_have_line_numbers_and_reasons():
         "Ani,12345,,,",  # 3: bad phone
         "Budi,,bukan-email,,",  # 4: bad email
         "Cici,,,,",  # 5: no contact
-        "Dedi,081211112222,,pramuka,",  # 6: unknown organisation type
+        "Dedi,081211112222,,pramuka,",  # 6: an organisation not in the list is kept as text, not refused
         "Euis,081233334444,,,63.71.4.1005",  # 7: malformed region code
         "Fajar,081255556666,,,63.71.04.1005"), "x.csv")
     found = messages(result)
@@ -81,9 +81,10 @@ def test_row_errors_have_line_numbers_and_reasons():
     assert "No HP tidak valid" in found[3]
     assert "Email tidak valid" in found[4]
     assert "Isi no HP atau email" in found[5]
-    assert "Jenis organisasi tidak dikenal (pramuka)" in found[6]
+    assert 6 not in found
     assert "Kode desa tidak valid" in found[7]
-    assert [r.full_name for r in result.rows] == ["Fajar"]
+    assert [r.full_name for r in result.rows] == ["Dedi", "Fajar"]
+    assert (result.rows[0].organisation_type, result.rows[0].organisation_name) == ("other", "pramuka")
 
 
 def test_duplicate_phone_and_email_within_file():
@@ -139,3 +140,53 @@ def test_undecodable_csv_is_a_clear_error():
 def test_broken_xlsx_and_unknown_extension():
     assert "tidak dapat dibaca" in parse_participants(b"PK\x03\x04rusak", "x.xlsx").problems[0].message
     assert "tidak didukung" in parse_participants(b"hello", "x.pdf").problems[0].message
+
+
+# --- lists as agencies make them (issue 9 §5) -----------------------------------------------------------
+
+def test_agency_list_with_title_rows_borders_to_row_2501_and_numbers_as_numbers():
+    from .agency_files import agency_xlsx, person
+
+    result = parse_participants(agency_xlsx(30, bordered_to=2501), "DAFTAR PESERTA.xlsx")
+    assert result.problems == [] and len(result.rows) == 30
+    assert result.header_line == 4 and result.rows[0].line == 5
+    first, second = result.rows[0], result.rows[1]
+    assert first.phone == "081250000001"  # a number cell that lost its 0
+    assert second.phone == "081260000002"  # "+62 (0)812-6000-0002"
+    assert (first.sex, second.sex, result.rows[2].sex) == ("P", "P", "L")
+    assert first.village == "Kuin Utara" and second.village == "63.71.04.1005"
+    assert {r.organisation_name for r in result.rows} >= {"Puspaga Kota Banjarmasin", "Kader Posyandu",
+                                                          "LSM Lentera", "DP3A Kota Banjarmasin"}
+    types = {r.organisation_name: r.organisation_type for r in result.rows}
+    assert types["UPTD PPA Kota Banjarmasin"] == "uptd_ppa" and types["Polresta Banjarmasin"] == "police"
+    assert types["Puspaga Kota Banjarmasin"] == "other" and types["LSM Lentera"] == "other"
+    used = dict(result.columns_used)
+    assert used == {"Nama Lengkap": "nama", "Jenis Kelamin (L/P)": "jenis kelamin", "No. HP/WA": "no HP",
+                    "Email": "email", "Instansi/Lembaga": "organisasi/lembaga",
+                    "Asal Desa/Kelurahan": "desa/kelurahan"}
+    assert result.columns_ignored == ["No.", "NIK"] and result.nik_ignored
+    nik = str(person(1)["nik"])
+    assert all(nik not in str(value) for row in result.rows for value in vars(row).values())
+
+
+@pytest.mark.parametrize("phone_header", ["No. HP/WA", "Nomor HP/WA", "No. Telp/HP", "No HP", "Nomor WhatsApp"])
+def test_phone_header_variants(phone_header):
+    from .agency_files import agency_xlsx
+
+    result = parse_participants(agency_xlsx(3, bordered_to=10, phone_header=phone_header), "x.xlsx")
+    assert result.problems == [] and [r.phone for r in result.rows] == ["081250000001", "081260000002",
+                                                                        "081250000003"]
+
+
+def test_unrecognised_sex_is_left_blank_with_a_note():
+    result = parse_participants(csv_bytes("Ani,081234567890,,,,X", "Budi,081234567891,,,,Laki-laki",
+                                          header="nama,no_hp,email,jenis_organisasi,kode_desa,jenis_kelamin\n"),
+                                "x.csv")
+    assert [r.sex for r in result.rows] == ["", "L"]
+    assert any("Jenis kelamin tidak dikenali di baris 2" in note for note in result.notes)
+
+
+def test_header_not_found_in_the_top_rows_says_what_was_there():
+    result = parse_participants(b"DAFTAR HADIR\nfoo,bar\n1,2\n", "x.csv")
+    assert result.rows == [] and "Kolom tidak sesuai" in result.problems[0].message
+    assert "DAFTAR HADIR" in result.problems[0].message

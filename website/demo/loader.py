@@ -236,7 +236,6 @@ def demo_certification_rules(agencies):
     """Every demo course is certified by DP3A Kota Banjarmasin; mediation also needs a trainer's sign-off."""
     for course in CoursePage.objects.filter(issuing_agency__isnull=True, code__in=[c["code"] for c in course_data()]):
         course.issuing_agency = agencies["DP3A-BJM"]
-        course.certificate_place = "Banjarmasin"
         course.requires_trainer_signoff = course.code == "MED"
         course.save_revision(clean=True).publish()
 

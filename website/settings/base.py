@@ -222,6 +222,8 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Pelita
 PELITA_QUIZ_GRACE_SECONDS = env.int("PELITA_QUIZ_GRACE_SECONDS", default=30)
 PELITA_MINUTES_PER_JP = env.int("PELITA_MINUTES_PER_JP", default=45)
+# Participant lists longer than this import in the background (Celery) with a progress page.
+PELITA_IMPORT_INLINE_ROWS = env.int("PELITA_IMPORT_INLINE_ROWS", default=300)
 PELITA_QUICK_EXIT_URL = env("PELITA_QUICK_EXIT_URL", default="https://www.google.com/search?q=resep+masakan")
 PELITA_HELPLINES = [
     {"name": _("Telepon SAPA"), "number": "129", "href": "tel:129"},

@@ -194,7 +194,7 @@ class Command(BaseCommand):
             number=f"{self.sequence:06d}/{course.code}/SIN-{self.run}/{issued_on.year}", user=user, course=course,
             agency=agency, holder_name=user.full_name, course_title=course.title, course_code=course.code,
             jp_hours=course.jp_hours, start_date=timezone.localdate(enrolled_at), issued_on=issued_on,
-            expires_on=expires_on, place="Daring", token="")  # synthetic: not signed
+            expires_on=expires_on, place="", token="")  # synthetic: not signed; online study has no place
 
     # --- training events ------------------------------------------------------------------------------
 
