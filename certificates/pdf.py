@@ -42,7 +42,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from .dates import format_date_range, format_long_date
-from .qr import dark_runs, qr_matrix
+from .qr import qr_path
 
 # Binary (not ASCII85) streams. ASCII85 only matters for 7-bit channels; it
 # makes files 25 % larger and, without ReportLab's optional C accelerator, its
@@ -659,24 +659,9 @@ def _course(stack: _Stack, data: CertificateData, texts: dict) -> None:
         _line_item(stack, text, SANS_BOLD, 9, MUTED)
 
 
-@functools.lru_cache(maxsize=256)
-def _qr_operators(text: str) -> tuple[int, str]:
-    """(module count, PDF operators filling the dark modules in module units).
-
-    One ``re`` per horizontal run of dark modules, integer coordinates with
-    the origin at the bottom-left module: compact, and it bypasses
-    ReportLab's slow float formatting for ~1,500 rectangles.
-    """
-    matrix = qr_matrix(text, "M")
-    top = len(matrix) - 1
-    ops = [f"{start} {top - row} {length} 1 re" for row, start, length in dark_runs(matrix)]
-    ops.append("f")
-    return len(matrix), "\n".join(ops)
-
-
 def _draw_qr(c: Canvas, data: CertificateData, x: float, y: float, size: float) -> None:
     """The QR code on a white tile (the tile keeps a quiet zone over the rosette)."""
-    count, operators = _qr_operators(data.qr_url)
+    count, path = qr_path(data.qr_url)
     quiet = 2  # modules; plus the tile's margin this is the quiet zone
     module = size / (count + 2 * quiet)
     c.setFillColor(white)
@@ -685,7 +670,7 @@ def _draw_qr(c: Canvas, data: CertificateData, x: float, y: float, size: float) 
     c.setFillColor(INK)
     c.translate(x + quiet * module, y + quiet * module)
     c.scale(module, module)
-    c.addLiteral(operators)
+    c.drawPath(path, stroke=0, fill=1)
     c.restoreState()
     # The same link, clickable in PDF viewers; it also lets `manage.py verify_certificate file.pdf` find the
     # signed payload without rasterising the QR code.

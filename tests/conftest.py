@@ -1,6 +1,6 @@
 import pytest
 
-from tests import factories
+from tests import factories, tools
 
 
 @pytest.fixture
@@ -37,3 +37,9 @@ def staff(db, roles):
     from accounts.roles import STAFF
 
     return factories.UserFactory(groups=[roles[STAFF]])
+
+
+def pytest_runtest_setup(item):
+    # @pytest.mark.needs_tool("zbarimg", ...): skip locally when absent, fail in CI (tests/tools.py).
+    for marker in item.iter_markers("needs_tool"):
+        tools.require(*marker.args)

@@ -1,0 +1,19 @@
+"""System tools and shared fixtures a test needs: missing ones skip on a laptop and FAIL in CI (CI set)."""
+
+import os
+import shutil
+
+import pytest
+
+
+def missing(reason: str) -> None:
+    """Skip locally; in CI a missing tool or fixture must fail the run, not hide a whole test."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI is set: install it rather than skipping)", pytrace=False)
+    pytest.skip(reason)
+
+
+def require(*tools: str) -> None:
+    absent = [tool for tool in tools if not shutil.which(tool)]
+    if absent:
+        missing(f"{', '.join(absent)} not installed")
