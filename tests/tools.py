@@ -17,3 +17,11 @@ def require(*tools: str) -> None:
     absent = [tool for tool in tools if not shutil.which(tool)]
     if absent:
         missing(f"{', '.join(absent)} not installed")
+
+
+def present(*tools: str) -> bool:
+    """For optional extra checks inside a test: False when a tool is absent locally, a failure in CI."""
+    absent = [tool for tool in tools if not shutil.which(tool)]
+    if absent and os.environ.get("CI"):
+        pytest.fail(f"{', '.join(absent)} not installed (CI is set: install it rather than skipping)", pytrace=False)
+    return not absent
