@@ -151,6 +151,8 @@ class CertificateData:
 
 # --- resources (cached per process) ------------------------------------------
 
+# ReportLab's TTFont objects are shared by every document in the process, and building a font subset
+# (at save time) moves a read cursor on the shared font data: one thread at a time registers or saves.
 _font_lock = threading.RLock()
 _fonts_ready = False
 
@@ -648,7 +650,8 @@ def render_many(items: list[CertificateData], *, title: str | None = None) -> by
     for data in items:
         _draw_page(c, data)
         c.showPage()
-    c.save()
+    with _font_lock:
+        c.save()
     return buffer.getvalue()
 
 
