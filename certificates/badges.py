@@ -3,8 +3,8 @@
 ``build_credential`` turns a certificate into an OpenBadgeCredential (W3C VC
 Data Model 2.0 + OB 3.0 context) that validates against the 1EdTech JSON
 Schema. ``sign_vc_jwt`` / ``verify_vc_jwt`` implement the "JSON Web Token
-Proof Format" (VC-JWT) of OB 3.0 with Ed25519 (JOSE ``EdDSA``, RFC 8037),
-using only ``cryptography``.
+Proof Format" (VC-JWT) of OB 3.0 with Ed25519 (JOSE ``EdDSA``, RFC 8037);
+the JWS itself is joserfc's.
 
 VC-JWT shape. The current OB 3.0 text (the VC 2.0 edition, which is what our
 ``validFrom``/``validUntil`` and context-3.0.3 are) says: "The JWT Payload is
@@ -28,12 +28,20 @@ import datetime
 import json
 import time
 import uuid
+import warnings
 from typing import Any, Mapping
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from joserfc import jws
+from joserfc.errors import BadSignatureError, JoseError, SecurityWarning
+from joserfc.jwk import OKPKey
 
-from .signing import b64url_decode, b64url_encode, coerce_public_key, public_key_from_raw
+from .signing import b64url_decode, coerce_public_key
+
+# OB 3.0 and the VC-JWT verifiers in the field name Ed25519 "EdDSA"; RFC 9864's newer "Ed25519" name
+# is not yet understood by them, so we keep "EdDSA" and silence joserfc's reminder about it.
+warnings.filterwarnings("ignore", message="EdDSA is deprecated", category=SecurityWarning)
+ALGORITHMS = ["EdDSA"]
 
 CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",
@@ -178,7 +186,7 @@ def issuer_profile(*, issuer_id: str, name: str, url: str | None = None) -> dict
     return profile
 
 
-# --- JWS (compact, EdDSA) ----------------------------------------------------------
+# --- JWS (compact, EdDSA, joserfc) ---------------------------------------------------
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -241,45 +249,44 @@ def sign_vc_jwt(
             raise ValueError(f"Credential has properties named like JWT claims: {sorted(clash)}")
         payload = {**credential, **claims}
     header = {"alg": "EdDSA", "typ": "JWT", "kid": kid}
-    signing_input = f"{b64url_encode(_json_bytes(header))}.{b64url_encode(_json_bytes(payload))}"
-    signature = private_key.sign(signing_input.encode("ascii"))
-    return f"{signing_input}.{b64url_encode(signature)}"
+    return jws.serialize_compact(header, _json_bytes(payload), OKPKey.import_key(private_key), algorithms=ALGORITHMS)
 
 
-def _public_key(key: Any) -> Ed25519PublicKey:
-    """Key object, raw bytes, PEM, or an OKP/Ed25519 JWK dict."""
+def _public_key(key: Any) -> OKPKey:
+    """Key object, raw bytes, PEM, or an OKP/Ed25519 public JWK dict."""
     if isinstance(key, Mapping):
         if key.get("kty") != "OKP" or key.get("crv") != "Ed25519" or "d" in key:
             raise InvalidCredential("Kunci publik JWK tidak didukung.", reason="key")
-        return public_key_from_raw(b64url_decode(key["x"]))
-    return coerce_public_key(key)
+        try:
+            return OKPKey.import_key(dict(key))
+        except (JoseError, ValueError, TypeError):
+            raise InvalidCredential("Kunci publik JWK tidak didukung.", reason="key") from None
+    return OKPKey.import_key(coerce_public_key(key))
 
 
-def _decode_json(segment: str) -> Any:
-    try:
-        return json.loads(b64url_decode(segment).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise InvalidCredential("VC-JWT rusak: bagian token tidak dapat dibaca.") from None
-
-
-def _split(token: Any) -> tuple[dict, str, bytes, bytes]:
-    """-> (header, payload segment, signing input, signature)."""
+def _verified(token: Any, key: OKPKey) -> bytes:
+    """The payload bytes of a compact JWS signed by *key* with EdDSA, and nothing else."""
     if not isinstance(token, str) or len(token) > MAX_TOKEN_LENGTH:
         raise InvalidCredential("VC-JWT rusak atau bukan token.")
-    parts = token.strip().split(".")
+    token = token.strip()
+    parts = token.split(".")
     if len(parts) != 3:
         raise InvalidCredential("VC-JWT rusak: harus terdiri dari tiga bagian.")
-    header = _decode_json(parts[0])
-    if not isinstance(header, dict):
-        raise InvalidCredential("VC-JWT rusak: header tidak valid.")
-    # Pin the algorithm: never let the token choose ("none", HMAC with the public key...).
+    try:
+        for part in parts:  # one textual form per token: no padding, no stray bits
+            b64url_decode(part)
+        header = jws.extract_compact(token.encode("ascii")).headers()
+    except (JoseError, ValueError, TypeError, UnicodeError, RecursionError):
+        raise InvalidCredential("VC-JWT rusak: bagian token tidak dapat dibaca.") from None
+    # Pin the algorithm and the header: never let the token choose ("none", HMAC with the public key...).
     if header.get("alg") != "EdDSA" or header.get("typ", "JWT") != "JWT" or "crit" in header:
         raise InvalidCredential("VC-JWT memakai algoritme/header yang tidak didukung.", reason="header")
     try:
-        signature = b64url_decode(parts[2])
-    except ValueError:
-        raise InvalidCredential("VC-JWT rusak: tanda tangan tidak dapat dibaca.") from None
-    return header, parts[1], f"{parts[0]}.{parts[1]}".encode("ascii"), signature
+        return jws.deserialize_compact(token, key, algorithms=ALGORITHMS).payload
+    except BadSignatureError:
+        raise InvalidCredential("Tanda tangan VC-JWT tidak valid.", reason="signature") from None
+    except (JoseError, ValueError):
+        raise InvalidCredential("VC-JWT rusak atau bukan token.") from None
 
 
 def _credential_from(payload: Mapping[str, Any]) -> dict[str, Any]:
@@ -324,12 +331,11 @@ def verify_vc_jwt(
     credential; :class:`CredentialNotYetValid` / :class:`CredentialExpired`
     for the validity period unless ``check_validity_period=False``.
     """
-    _header, payload_segment, signing_input, signature = _split(token)
+    payload_bytes = _verified(token, _public_key(public_key))
     try:
-        _public_key(public_key).verify(signature, signing_input)
-    except InvalidSignature:
-        raise InvalidCredential("Tanda tangan VC-JWT tidak valid.", reason="signature") from None
-    payload = _decode_json(payload_segment)
+        payload = json.loads(payload_bytes.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise InvalidCredential("VC-JWT rusak: payload tidak dapat dibaca.") from None
     if not isinstance(payload, dict):
         raise InvalidCredential("VC-JWT rusak: payload bukan objek JSON.")
     credential = _credential_from(payload)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
+from joserfc.jwk import KeySet, OKPKey
 
 from . import badges, signing, status_list
 from .models import Certificate, SigningKey
@@ -77,11 +78,16 @@ def status_list_jwt(agency) -> str:
     return badges.sign_vc_jwt(credential, signing_private_key(key), key_url(key.kid))
 
 
+def _okp_key(key: SigningKey) -> OKPKey:
+    return OKPKey.import_key(signing.coerce_public_key(bytes(key.public_key)),
+                             {"kid": key_url(key.kid), "use": "sig", "alg": "EdDSA"})
+
+
 def public_jwk(key: SigningKey) -> dict:
-    return {**signing.jwk(bytes(key.public_key)), "kid": key_url(key.kid), "use": "sig", "alg": "EdDSA"}
+    return _okp_key(key).as_dict(private=False)
 
 
 def jwks() -> dict:
     """Every agency's public keys, active and retired (old badges and QR codes keep verifying)."""
-    return {"keys": [public_jwk(key) for key in SigningKey.objects.only("kid", "public_key")
-                     .order_by("agency__code", "created_at", "pk")]}
+    keys = SigningKey.objects.only("kid", "public_key").order_by("agency__code", "created_at", "pk")
+    return KeySet([_okp_key(key) for key in keys]).as_dict(private=False)

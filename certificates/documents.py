@@ -1,7 +1,21 @@
-"""Turn stored certificates into the plain data the pure PDF renderer draws (the ORM stays out of pdf.py)."""
+"""Turn stored certificates into the plain data the pure PDF renderer draws (the ORM stays out of pdf.py).
+
+A certificate's PDF is drawn once and kept in default_storage, named by a digest of everything drawn on it
+(its data, the status stamp, the agency's images) and of the drawing code, so a changed status, logo, signatory
+or renderer draws it anew; revoke and re-issue also delete the stored copies (services.rendered_pdfs_forget).
+"""
+import dataclasses
+import functools
+import hashlib
+from pathlib import Path
+
+import reportlab
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
 from .models import Certificate
 from .pdf import CertificateData, render_certificate, render_many
-from .services import verification_url
+from .services import RENDERED_PDF_FOLDER, verification_url
 from .selectors import certificate_state
 
 STAMPS = {"revoked": {"id": "DICABUT", "en": "REVOKED"}, "superseded": {"id": "DIGANTI", "en": "SUPERSEDED"},
@@ -33,8 +47,35 @@ def certificate_data(certificate: Certificate) -> CertificateData:
         expires_on=certificate.expires_on, status_note=STAMPS.get(state, {}).get(certificate.language, ""))
 
 
+@functools.cache
+def _drawing_version() -> bytes:
+    """The renderer's own source and ReportLab's version: a change to either redraws every stored PDF."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(reportlab.Version.encode())
+    for name in ("pdf.py", "qr.py", "dates.py"):
+        digest.update((here / name).read_bytes())
+    return digest.digest()
+
+
+def _stored_name(certificate: Certificate, data: CertificateData) -> str:
+    digest = hashlib.sha256(_drawing_version())
+    for field in dataclasses.fields(data):
+        value = getattr(data, field.name)
+        digest.update(field.name.encode() + b"=" + (value if isinstance(value, bytes) else repr(value).encode()) + b";")
+    return f"{RENDERED_PDF_FOLDER}/{certificate.code}/{digest.hexdigest()[:32]}.pdf"
+
+
 def certificate_pdf(certificate: Certificate) -> bytes:
-    return render_certificate(certificate_data(certificate))
+    """The certificate's PDF: the stored copy when nothing drawn on it has changed, else drawn and stored."""
+    data = certificate_data(certificate)
+    name = _stored_name(certificate, data)
+    if default_storage.exists(name):
+        with default_storage.open(name, "rb") as handle:
+            return handle.read()
+    pdf = render_certificate(data)
+    if not default_storage.exists(name):  # a concurrent download may have stored it meanwhile
+        default_storage.save(name, ContentFile(pdf))
+    return pdf
 
 
 def certificates_pdf(certificates: list[Certificate], title: str | None = None) -> bytes:

@@ -10,14 +10,14 @@ professional/paralegal licence: the page says so in a small line, and nothing
 here prints "paralegal certified" or "CPLA".
 
 Speed matters (an agency prints a whole cohort at once; target >= 100
-certificates/s per core, see bench/certificates_render.py). Per process:
-fonts are parsed once, font subsets (with their widths, ToUnicode maps and
-deflated streams) are built once, images are decoded and downscaled once into
-ImageReader objects, text widths are memoised, and the page decoration and QR
-rectangles are emitted as cached PDF operator text (ReportLab formats every
-number in pure Python). Per document: the decoration and each image are a form
-XObject, so a print pack embeds them once. The QR symbol comes from
-:mod:`certificates.qr` (ReportLab's own encoder takes ~25 ms per symbol).
+certificates/s per core, see bench/certificates_render.py). Only ReportLab's
+public API is used. Per process: fonts are parsed once, images are decoded and
+downscaled once into ImageReader objects, text widths are memoised, and the
+page decoration is emitted as cached PDF operator text (ReportLab formats
+every number in pure Python). Per document: the decoration and each image are
+a form XObject, so a print pack embeds them once. The QR symbol comes from
+:mod:`certificates.qr` (segno). A stored certificate's PDF is rendered once
+and kept (certificates.documents).
 
 Pure module: no Django imports.
 """
@@ -31,25 +31,16 @@ import hashlib
 import io
 import math
 import threading
-import zlib
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from .dates import format_date_range, format_long_date
-from .qr import dark_runs, qr_matrix
-
-# Binary (not ASCII85) streams. ASCII85 only matters for 7-bit channels; it
-# makes files 25 % larger and, without ReportLab's optional C accelerator, its
-# pure-Python encoder took ~40 % of the render time. This is a process-wide
-# ReportLab setting: other ReportLab users in the process get the same,
-# equally valid, binary streams.
-rl_config.useA85 = 0
+from .qr import qr_path
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -169,132 +160,8 @@ class CertificateData:
 
 # --- resources (cached per process) ------------------------------------------
 
-class _CachingFace(ttfonts.TTFontFace):
-    """A TrueType face that builds each font subset (and its Flate stream) once.
-
-    ReportLab re-subsets and re-compresses every embedded font for every
-    document: ~3 ms per font, four fonts, per certificate. Subsets are a
-    function of the characters used; with ReportLab's ASCII-readable layout
-    most certificates produce exactly the same subsets, so caching them makes
-    fonts almost free after the first document.
-    """
-
-    _SUBSET_CACHE_SIZE = 64
-
-    def addSubsetObjects(self, doc, fontname, subset):  # noqa: N802 (ReportLab's name)
-        content, compressed = self._subset_stream(tuple(subset))
-        font_file = pdfdoc.PDFStream()
-        font_file.dictionary["Length1"] = len(content)
-        if doc.compression:
-            # Already deflated: with "Filter" set, PDFStream does not compress again.
-            font_file.content = compressed
-            font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-        else:
-            font_file.content = content
-        font_file_ref = doc.Reference(font_file, f"fontFile:{self.filename}({fontname})")
-        flags = (self.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
-        descriptor = pdfdoc.PDFDictionary({
-            "Type": "/FontDescriptor",
-            "Ascent": self.ascent,
-            "CapHeight": self.capHeight,
-            "Descent": self.descent,
-            "Flags": flags,
-            "FontBBox": pdfdoc.PDFArray(self.bbox),
-            "FontName": pdfdoc.PDFName(fontname),
-            "ItalicAngle": self.italicAngle,
-            "StemV": self.stemV,
-            "FontFile2": font_file_ref,
-            "MissingWidth": self.defaultWidth,
-        })
-        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
-
-    def _subset_stream(self, subset: tuple[int, ...]) -> tuple[bytes, bytes]:
-        cache = self.__dict__.setdefault("_subset_cache", {})
-        # The lock also serialises makeSubset, which moves a read cursor on
-        # the shared font data and is not safe to run in two threads at once.
-        with _font_lock:
-            hit = cache.get(subset)
-            if hit is None:
-                content = self.makeSubset(list(subset))
-                hit = (content, zlib.compress(content))
-                if len(cache) >= self._SUBSET_CACHE_SIZE:
-                    cache.pop(next(iter(cache)))  # oldest first (dicts keep insertion order)
-                cache[subset] = hit
-            return hit
-
-
-class _PreformattedPDF(pdfdoc.PDFObject):
-    """A PDF value already serialised (ReportLab formats numbers in pure Python)."""
-
-    def __init__(self, data: bytes):
-        self.data = data
-
-    def format(self, document):
-        return self.data
-
-
-class _CachingTTFont(ttfonts.TTFont):
-    """ReportLab's TTFont whose per-subset PDF objects are built once per process.
-
-    ``addObjects`` follows ReportLab's TTFont.addObjects (4.x); the widths
-    array and the ToUnicode CMap of each subset are cached, and the font file
-    stream comes from :class:`_CachingFace`.
-    """
-
-    def __init__(self, name: str, filename: str):
-        super().__init__(name, filename)
-        # Same object, extra caching methods: avoids parsing the file twice.
-        self.face.__class__ = _CachingFace
-        self._subset_objects: dict[tuple, tuple[bytes, bytes]] = {}
-
-    def _widths_and_cmap(self, base_name: str, subset: tuple[int, ...]) -> tuple[bytes, bytes]:
-        key = (base_name, subset)
-        with _font_lock:
-            hit = self._subset_objects.get(key)
-            if hit is None:
-                widths = " ".join(f"{self.face.getCharWidth(code):g}" for code in subset)
-                cmap = ttfonts.makeToUnicodeCMap(base_name, list(subset))
-                hit = (f"[{widths}]".encode("ascii"), zlib.compress(cmap.encode("latin-1")))
-                if len(self._subset_objects) >= _CachingFace._SUBSET_CACHE_SIZE:
-                    self._subset_objects.pop(next(iter(self._subset_objects)))
-                self._subset_objects[key] = hit
-            return hit
-
-    def addObjects(self, doc):  # noqa: N802 (ReportLab's name)
-        try:
-            state = self.state[doc]
-        except KeyError:
-            state = self.state[doc] = ttfonts.TTFont.State(self._asciiReadable)
-        state.frozen = 1
-        for n, subset in enumerate(state.subsets):
-            internal_name = self.getSubsetInternalName(n, doc)[1:]
-            base_name = b"".join(
-                (ttfonts.SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)
-            ).decode("pdfdoc")
-            widths, cmap = self._widths_and_cmap(base_name, tuple(subset))
-
-            font = pdfdoc.PDFTrueTypeFont()
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
-            font.Name = internal_name
-            font.BaseFont = base_name
-            font.FirstChar = 0
-            font.LastChar = len(subset) - 1
-            font.Widths = _PreformattedPDF(widths)
-
-            cmap_stream = pdfdoc.PDFStream()
-            if doc.compression:
-                cmap_stream.content = cmap
-                cmap_stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-            else:
-                cmap_stream.content = zlib.decompress(cmap)
-            font.ToUnicode = doc.Reference(cmap_stream, "toUnicodeCMap:" + base_name)
-            font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
-
-            doc.Reference(font, internal_name)
-            doc.idToObject["BasicFonts"].dict[internal_name] = font
-        del self.state[doc]
-
-
+# ReportLab's TTFont objects are shared by every document in the process, and building a font subset
+# (at save time) moves a read cursor on the shared font data: one thread at a time registers or saves.
 _font_lock = threading.RLock()
 _fonts_ready = False
 
@@ -308,7 +175,7 @@ def register_fonts() -> None:
         if _fonts_ready:
             return
         for name, filename in _FONT_FILES.items():
-            pdfmetrics.registerFont(_CachingTTFont(name, str(FONT_DIR / filename)))
+            pdfmetrics.registerFont(ttfonts.TTFont(name, str(FONT_DIR / filename)))
         _fonts_ready = True
 
 
@@ -673,24 +540,9 @@ def _course(stack: _Stack, data: CertificateData, texts: dict) -> None:
         _line_item(stack, text, SANS_BOLD, 9, MUTED)
 
 
-@functools.lru_cache(maxsize=256)
-def _qr_operators(text: str) -> tuple[int, str]:
-    """(module count, PDF operators filling the dark modules in module units).
-
-    One ``re`` per horizontal run of dark modules, integer coordinates with
-    the origin at the bottom-left module: compact, and it bypasses
-    ReportLab's slow float formatting for ~1,500 rectangles.
-    """
-    matrix = qr_matrix(text, "M")
-    top = len(matrix) - 1
-    ops = [f"{start} {top - row} {length} 1 re" for row, start, length in dark_runs(matrix)]
-    ops.append("f")
-    return len(matrix), "\n".join(ops)
-
-
 def _draw_qr(c: Canvas, data: CertificateData, x: float, y: float, size: float) -> None:
     """The QR code on a white tile (the tile keeps a quiet zone over the rosette)."""
-    count, operators = _qr_operators(data.qr_url)
+    count, path = qr_path(data.qr_url)
     quiet = 2  # modules; plus the tile's margin this is the quiet zone
     module = size / (count + 2 * quiet)
     c.setFillColor(white)
@@ -699,7 +551,7 @@ def _draw_qr(c: Canvas, data: CertificateData, x: float, y: float, size: float) 
     c.setFillColor(INK)
     c.translate(x + quiet * module, y + quiet * module)
     c.scale(module, module)
-    c.addLiteral(operators)
+    c.drawPath(path, stroke=0, fill=1)
     c.restoreState()
     # The same link, clickable in PDF viewers; it also lets `manage.py verify_certificate file.pdf` find the
     # signed payload without rasterising the QR code.
@@ -812,7 +664,8 @@ def render_many(items: list[CertificateData], *, title: str | None = None) -> by
     for data in items:
         _draw_page(c, data)
         c.showPage()
-    c.save()
+    with _font_lock:
+        c.save()
     return buffer.getvalue()
 
 

@@ -4,6 +4,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -241,6 +242,7 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
         certificate.save(update_fields=["status", "status_changed_at", "status_reason"])
         CertificateEvent.objects.create(certificate=certificate, action=CertificateEvent.Action.REVOKED,
                                         actor=actor, reason=reason)
+    rendered_pdfs_forget(code=certificate.code)
     return certificate
 
 
@@ -273,7 +275,22 @@ def certificate_reissue(*, certificate: Certificate, actor, reason: str, holder_
                                         reason=reason)
         CertificateEvent.objects.create(certificate=new, action=CertificateEvent.Action.REISSUED, actor=actor,
                                         reason=reason)
+    rendered_pdfs_forget(code=old.code)
     return new
+
+
+RENDERED_PDF_FOLDER = "sertifikat-pdf"  # default_storage: <folder>/<certificate code>/<drawing version>.pdf
+
+
+def rendered_pdfs_forget(*, code: str) -> None:
+    """Drop a certificate's stored PDFs (certificates.documents keeps them) once its status changed."""
+    folder = f"{RENDERED_PDF_FOLDER}/{code}"
+    try:
+        _dirs, files = default_storage.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for name in files:
+        default_storage.delete(f"{folder}/{name}")
 
 
 def signoff_record(*, user, course: CoursePage, trainer, note: str = "") -> TrainerSignoff:

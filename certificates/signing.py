@@ -25,7 +25,6 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
-import hashlib
 import json
 import re
 from typing import Any, Mapping
@@ -36,6 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from joserfc.jwk import OKPKey
 
 TOKEN_PREFIX = "PLT1"
 # Hard cap before any decoding work: a QR token is a few hundred chars; this
@@ -176,8 +176,7 @@ def coerce_public_key(key: Ed25519PublicKey | Ed25519PrivateKey | bytes | str) -
 
 def jwk(public_key: Ed25519PublicKey | bytes) -> dict[str, str]:
     """The public key as an OKP JWK (RFC 8037), e.g. for a JWKS endpoint."""
-    raw = public_key_to_raw(coerce_public_key(public_key))
-    return {"kty": "OKP", "crv": "Ed25519", "x": b64url_encode(raw)}
+    return OKPKey.import_key(coerce_public_key(public_key)).as_dict(private=False)
 
 
 def key_id(public_key: Ed25519PublicKey | Ed25519PrivateKey | bytes) -> str:
@@ -186,10 +185,7 @@ def key_id(public_key: Ed25519PublicKey | Ed25519PrivateKey | bytes) -> str:
     A standard fingerprint, so the same value works as a JWS ``kid`` and can
     be recomputed by any JOSE library from the published key.
     """
-    key = jwk(coerce_public_key(public_key))
-    # RFC 7638: required members only, lexicographic order, no whitespace.
-    canonical = json.dumps({"crv": key["crv"], "kty": key["kty"], "x": key["x"]}, separators=(",", ":"))
-    return b64url_encode(hashlib.sha256(canonical.encode("ascii")).digest())
+    return OKPKey.import_key(coerce_public_key(public_key)).thumbprint()
 
 
 # --- payload -----------------------------------------------------------------

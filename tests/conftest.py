@@ -1,6 +1,6 @@
 import pytest
 
-from tests import factories
+from tests import factories, tools
 
 
 @pytest.fixture
@@ -46,3 +46,9 @@ def _fresh_cache():
 
     cache.clear()
     yield
+
+
+def pytest_runtest_setup(item):
+    # @pytest.mark.needs_tool("zbarimg", ...): skip locally when absent, fail in CI (tests/tools.py).
+    for marker in item.iter_markers("needs_tool"):
+        tools.require(*marker.args)

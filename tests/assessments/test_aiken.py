@@ -1,4 +1,4 @@
-"""Aiken import/export (Moodle's qformat_aiken) incl. Moodle's own fixtures from ../shared/interop/aiken."""
+"""Aiken import/export (Moodle's qformat_aiken) incl. Moodle's own fixtures (tests/assessments/interop/aiken)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,8 +8,7 @@ import pytest
 from assessments.aiken import export_aiken, parse_aiken
 from assessments.questions import Answer, Pair, Question
 
-AIKEN = Path(__file__).resolve().parents[3] / "shared" / "interop" / "aiken" / "moodle"
-needs_fixtures = pytest.mark.skipif(not AIKEN.is_dir(), reason="../shared/interop/aiken is not present")
+AIKEN = Path(__file__).resolve().parent / "interop" / "aiken" / "moodle"  # licence: interop/README.md
 
 
 def fixture(name: str) -> str:
@@ -40,7 +39,6 @@ def test_errors_have_indonesian_messages_and_line_numbers(text, line, words):
     assert words in result.problems[0].message
 
 
-@needs_fixtures
 def test_moodle_aiken_errors_file_gives_the_two_good_questions_and_four_errors():
     result = parse_aiken(fixture("aiken_errors.txt"))
     assert [(q.text, [a.text for a in q.answers], [a.fraction for a in q.answers]) for q in result.questions] == [
@@ -56,7 +54,6 @@ def test_moodle_aiken_errors_file_gives_the_two_good_questions_and_four_errors()
     assert "belum selesai" in result.problems[3].message and "baris 14" in result.problems[3].message
 
 
-@needs_fixtures
 def test_moodle_questions_file_keeps_html_in_the_stem_as_plain_text():
     result = parse_aiken(fixture("questions.aiken.txt"))
     assert not result.problems
@@ -69,7 +66,6 @@ def test_moodle_questions_file_keeps_html_in_the_stem_as_plain_text():
     assert [(a.text, a.fraction) for a in second.answers] == [("True", 1.0), ("False", 0.0)]
 
 
-@needs_fixtures
 def test_export_writes_only_single_choice_like_moodle():
     numbers = [Answer(t, 0.0) for t in ("One", "Two", "Three", "Four")]
     questions = [

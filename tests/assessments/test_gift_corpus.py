@@ -1,4 +1,4 @@
-"""GIFT import against externally written fixtures in ../shared/interop/gift (skipped when absent).
+"""GIFT import against externally written fixtures in tests/assessments/interop/gift.
 
 - gift-pegjs/: 51 files, each with gift-pegjs's expected parse tree as JSON. Their model is mapped to ours
   (see `expected_view`); texts are compared after collapsing whitespace, because gift-pegjs joins the lines
@@ -17,10 +17,10 @@ import pytest
 from assessments.gift import category_name, parse_gift
 from assessments.questions import Question
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "interop" / "gift"
-PEGJS = SHARED / "gift-pegjs"
-MOODLE = SHARED / "moodle"
-PEGJS_FILES = sorted(p.name for p in PEGJS.glob("*.gift")) if PEGJS.is_dir() else []
+FIXTURES = Path(__file__).resolve().parent / "interop" / "gift"  # licences: interop/README.md
+PEGJS = FIXTURES / "gift-pegjs"
+MOODLE = FIXTURES / "moodle"
+PEGJS_FILES = sorted(p.name for p in PEGJS.glob("*.gift"))
 
 # A question appended to every corpus file, so that the category in force at the end (e.g. in
 # category1.gift, which holds only a $CATEGORY line) is observable on a question.
@@ -36,9 +36,6 @@ STRICT_DEVIATIONS = {
     "symbolsAll.gift": "multi-line stem keeps its newline",
     "escapeAll.gift": "multi-line feedback keeps its newline",
 }
-
-pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/interop/gift is not present")
-
 
 def normalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()

@@ -1,7 +1,6 @@
 """Roster, corrections with a reason, check-in only while the session runs, the printable roster."""
 import datetime
 import re
-import shutil
 import subprocess
 import zoneinfo
 
@@ -15,6 +14,7 @@ from cohorts import services
 from cohorts.models import Attendance, AttendanceCorrection, Participant
 from cohorts.pdf import RosterLine, RosterSheet, render_roster
 from cohorts.selectors import attendance_percent, event_progress
+from tests import tools
 
 TZ = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
@@ -161,7 +161,7 @@ def test_roster_pdf(client, world):
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     pdf = response.content
     assert pdf.startswith(b"%PDF") and b"/FontFile2" in pdf  # fonts embedded
-    if shutil.which("pdftotext"):
+    if tools.present("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
                               check=True).stdout.decode()
         for expected in ("DAFTAR HADIR", event.title, session.topic, "Tanda tangan", "Siti Ñurhaliza Âminah",

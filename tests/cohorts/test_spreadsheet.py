@@ -1,6 +1,5 @@
 """Parsing participant lists (pure: bytes + filename -> rows + problems, no database)."""
 import io
-import time
 
 import pytest
 from openpyxl import Workbook
@@ -118,9 +117,7 @@ def test_ten_megabyte_file_rejected_before_parsing(monkeypatch):
     monkeypatch.setattr(spreadsheet, "_read_csv", must_not_parse)
     monkeypatch.setattr(spreadsheet, "_read_xlsx", must_not_parse)
     data = csv_bytes(*["Ani,081234567890,,,"] * 10) + b"x" * (10 * 1024 * 1024)
-    started = time.perf_counter()
-    result = parse_participants(data, "besar.csv")
-    assert time.perf_counter() - started < 1  # generous: it must not read the content at all
+    result = parse_participants(data, "besar.csv")  # must_not_parse above: the content is never read
     assert result.rows == [] and "terlalu besar" in result.problems[0].message
     assert parse_participants(b"x" * (MAX_BYTES + 1), "a.xlsx").problems[0].message.startswith("Berkas terlalu besar")
 

@@ -5,8 +5,8 @@ Runs only when CELERY_BROKER_URL is set and the database is PostgreSQL (`.ci/run
 import os
 import signal
 import subprocess
+import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,8 @@ from django.db import connection
 
 from accounts.models import User
 from accounts.tasks import user_welcome_email_task
+
+from .workers import finished, wait_for
 
 pytestmark = [
     pytest.mark.services,
@@ -50,27 +52,19 @@ def worker(transactional_db, django_db_serialized_rollback, tmp_path):
         print((tmp_path / "worker.log").read_text()[-3000:])
 
 
-def wait_for(predicate, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.25)
-    return False
-
-
-def test_worker_sends_welcome_email_exactly_once(worker: Path, village):
+def test_worker_sends_welcome_email_exactly_once(worker: Path, village, tmp_path):
     from accounts.services import user_register
 
     assert not settings.CELERY_TASK_ALWAYS_EAGER
     user = user_register(full_name="Dewi Lestari", password="kuat-sekali-2024", email="dewi@contoh.test",
                          organisation_type="patbm", village=village)
     # Enqueued after commit by the service; enqueue twice more, as a retried or duplicated message would.
-    user_welcome_email_task.delay(user.pk)
-    user_welcome_email_task.delay(user.pk)
+    duplicates = [user_welcome_email_task.delay(user.pk).id for _ in range(2)]
     assert wait_for(lambda: User.objects.filter(pk=user.pk, welcomed_at__isnull=False).exists())
-    assert wait_for(lambda: len(list(worker.iterdir())) >= 1)
-    time.sleep(3)  # give the duplicate messages time to run: they must send nothing
+    # Wait for the duplicates to have run (the worker log says so), not for a guessed time: they must send nothing.
+    log = tmp_path / "worker.log"
+    assert wait_for(lambda: finished(log, user_welcome_email_task.name, duplicates)
+                    and len(re.findall(r"user_welcome_email_task\[[0-9a-f-]+\] succeeded", log.read_text())) >= 3)
     messages = [p.read_text() for p in worker.iterdir()]
     assert len(messages) == 1
     assert "Selamat datang di Pelita" in messages[0] and "dewi@contoh.test" in messages[0]

@@ -1,9 +1,11 @@
 """Start and kill real Celery worker processes against the test database (for integration tests)."""
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
@@ -45,3 +47,19 @@ def wait_for(predicate, timeout=60, interval=0.25) -> bool:
             return True
         time.sleep(interval)
     return False
+
+
+def finished(log_path, task_name: str, ids=()) -> bool:
+    """True once the worker log shows every id in *ids* succeeded and no task the worker received is still
+    running (a message taken but not completed is a straggler that could still act). Celery logs
+    "Task <name>[<id>] received", then "... succeeded in ..." or "... retry: ..."."""
+    text = Path(log_path).read_text() if Path(log_path).exists() else ""
+    running, done = set(), set()
+    for task_id, event in re.findall(rf"Task {re.escape(task_name)}\[([0-9a-f-]+)\] (received|succeeded|retry)", text):
+        if event == "received":
+            running.add(task_id)
+        else:
+            running.discard(task_id)
+            if event == "succeeded":
+                done.add(task_id)
+    return set(ids) <= done and not running
