@@ -14,11 +14,14 @@ class SafeRichTextBlock(blocks.RichTextBlock):
 
     def _clean(self, html):
         if isinstance(html, str) and html.strip() == UNREADABLE_EDITOR_DATA:
-            return ""  # never stored: `clean` refuses it before a save
+            return html  # kept until `clean` refuses it with a message
         return clean_rich_text(html, features=self.features)
 
     def get_prep_value(self, value):
-        return self._clean(super().get_prep_value(value))
+        prepared = super().get_prep_value(value)
+        if isinstance(prepared, str) and prepared.strip() == UNREADABLE_EDITOR_DATA:
+            return ""  # never stored
+        return self._clean(prepared)
 
     def to_python(self, value):
         # On every read: the cheap cleaner (it keeps what was stored before this sanitiser loadable too).
