@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from .models import OrganisationType, Region, User
 from .phone import is_valid_phone, normalize_phone
@@ -140,3 +141,11 @@ class ProfileForm(forms.ModelForm):
         if self.instance.village_id:
             self.initial["village"] = region_label(self.instance.village)
         self.helper = _submit_helper(_("Simpan"))
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """Wagtail's admin sign-in, with the password field labelled in Indonesian (Wagtail leaves it unlabelled)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Kata sandi")
