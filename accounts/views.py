@@ -4,8 +4,7 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
-from django.conf import settings
-from django.shortcuts import redirect, render, resolve_url
+from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -13,7 +12,6 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from . import forms, selectors, services
-from .roles import STAFF, user_has_role
 from .widgets import region_label
 
 
@@ -39,12 +37,6 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = forms.LoginForm
     redirect_authenticated_user = True
-
-    def get_default_redirect_url(self):
-        # Agency staff work from their dashboard; everyone else lands on their own learning.
-        if user_has_role(self.request.user, STAFF):
-            return resolve_url(settings.PELITA_STAFF_HOME)
-        return super().get_default_redirect_url()
 
 
 class PasswordResetView(auth_views.PasswordResetView):

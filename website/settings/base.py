@@ -97,8 +97,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrPhoneBackend"]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "courses:my_learning"
-PELITA_STAFF_HOME = "reports:dashboard"  # where agency staff land after signing in
+LOGIN_REDIRECT_URL = "after_sign_in"  # staff with a dashboard land on it, everyone else on their learning
 LOGOUT_REDIRECT_URL = "/"
 
 AUTH_PASSWORD_VALIDATORS = [
