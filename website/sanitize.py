@@ -71,7 +71,7 @@ def clean_rich_text(html: str | None, *, features: list[str] | None = None) -> s
     The HTML is first cleaned like `clean_html`, then passed through the editor's own converter (the
     one Draftail uses to load and save), so `<strong>` becomes `<b>`, `<em>` becomes `<i>`, elements the
     editor has no feature for are dropped or become paragraphs, and what is stored always opens in the
-    editor. Running it on its own output changes nothing. `features=None` means Wagtail's default set.
+    editor. Running it on its own output changes nothing. `features=None` means the default editor's features.
     """
     if not html or not str(html).strip():
         return ""

@@ -6,12 +6,15 @@ from wagtail.fields import StreamField
 
 
 class _FormFields(HTMLParser):
-    """Named inputs of one form as a browser submits them (no submit buttons, no templates for new rows)."""
+    """Named controls of one form as a browser submits them: no buttons, no disabled controls, nothing inside
+    a <template> (the blank rows that JavaScript clones), unchecked boxes left out."""
 
     def __init__(self, form_id):
         super().__init__(convert_charrefs=True)
         self.form_id, self.in_form, self.template_depth = form_id, False, 0
-        self.data, self._textarea, self._select, self._select_first = [], None, None, None
+        self.data: list[tuple[str, str]] = []
+        self._textarea = None  # [name, text so far]
+        self._select = None  # [name, multiple, first option value, any option selected]
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -21,27 +24,31 @@ class _FormFields(HTMLParser):
             return
         if tag == "template":
             self.template_depth += 1
-        if self.template_depth or "disabled" in a or not a.get("name") or "__prefix__" in a.get("name", ""):
-            if tag == "select":
-                self._select = None
             return
-        name = a["name"]
+        if self.template_depth:
+            return
+        if tag == "option" and self._select:
+            value = a.get("value", "")
+            if self._select[2] is None:
+                self._select[2] = value
+            if "selected" in a:
+                self.data.append((self._select[0], value))
+                self._select[3] = True
+            return
+        name = a.get("name")
+        if not name or "disabled" in a:
+            return
         if tag == "input":
             kind = a.get("type", "text")
             if kind in ("submit", "button", "image", "reset", "file"):
                 return
-            if kind in ("checkbox", "radio"):
-                if "checked" in a:
-                    self.data.append((name, a.get("value", "on")))
+            if kind in ("checkbox", "radio") and "checked" not in a:
                 return
-            self.data.append((name, a.get("value", "")))
+            self.data.append((name, a.get("value", "on" if kind in ("checkbox", "radio") else "")))
         elif tag == "textarea":
             self._textarea = [name, ""]
         elif tag == "select":
-            self._select, self._select_first, self._select_multiple = name, None, "multiple" in a
-            self._select_chosen = False
-        elif tag == "option" and self._select:
-            pass
+            self._select = [name, "multiple" in a, None, False]
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -56,31 +63,18 @@ class _FormFields(HTMLParser):
         elif tag == "template" and self.template_depth:
             self.template_depth -= 1
         elif tag == "textarea" and self._textarea is not None:
-            value = self._textarea[1]
-            self.data.append((self._textarea[0], value[1:] if value.startswith("\n") else value))
+            name, value = self._textarea
+            self.data.append((name, value[1:] if value.startswith("\n") else value))
             self._textarea = None
         elif tag == "select" and self._select:
-            if not self._select_chosen and not self._select_multiple and self._select_first is not None:
-                self.data.append((self._select, self._select_first))
+            name, multiple, first, chosen = self._select
+            if not chosen and not multiple and first is not None:  # a browser submits the first option
+                self.data.append((name, first))
             self._select = None
 
 
-class _WithOptions(_FormFields):
-    def handle_starttag(self, tag, attrs):
-        if tag == "option" and self._select and self.in_form and not self.template_depth:
-            a = dict(attrs)
-            value = a.get("value", "")
-            if self._select_first is None:
-                self._select_first = value
-            if "selected" in a:
-                self.data.append((self._select, value))
-                self._select_chosen = True
-            return
-        super().handle_starttag(tag, attrs)
-
-
 def form_fields(html: str, form_id: str) -> dict[str, list[str]]:
-    parser = _WithOptions(form_id)
+    parser = _FormFields(form_id)
     parser.feed(html)
     data: dict[str, list[str]] = {}
     for name, value in parser.data:
@@ -99,7 +93,7 @@ def block_form_data(block, value, prefix: str) -> dict[str, str]:
                          f"{prefix}-{i}-type": child.block_type, f"{prefix}-{i}-id": child.id or ""})
             data.update(block_form_data(child.block, child.value, f"{prefix}-{i}-value"))
     elif isinstance(block, blocks.ListBlock):
-        items = list(value.bound_blocks) if hasattr(value, "bound_blocks") else [None] * 0
+        items = list(value.bound_blocks)
         data[f"{prefix}-count"] = str(len(items))
         for i, item in enumerate(items):
             data.update({f"{prefix}-{i}-deleted": "", f"{prefix}-{i}-order": str(i), f"{prefix}-{i}-id": item.id or ""})
