@@ -28,6 +28,7 @@ def test_review_screens_and_email_are_indonesian(client, trainer, staff, workflo
     assert to_staff, [m.to for m in mail.outbox]
     body = to_staff[0].body
     assert f"Halo {staff.full_name}," in body and "Apa kabar" not in body
+    assert "telah diajukan untuk disetujui" in to_staff[0].subject and "has been" not in to_staff[0].subject + body
 
 
 def test_admin_sign_in_says_kata_sandi(client, db):
