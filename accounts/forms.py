@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from .models import SEX_PURPOSE, OrganisationType, Region, Sex, User
 from .phone import is_valid_phone, normalize_phone
@@ -151,3 +152,11 @@ class ResetHandoverForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = _submit_helper(_("Buat tautan sekali pakai"))
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """Wagtail's admin sign-in, with the password field labelled in Indonesian (Wagtail leaves it unlabelled)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Kata sandi")

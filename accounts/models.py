@@ -149,6 +149,10 @@ class User(AbstractUser):
     def get_full_name(self):
         return self.full_name or super().get_full_name()
 
+    def get_short_name(self):
+        # What Wagtail's emails greet a person by ("Halo ..."): the name they registered with, never a login.
+        return self.full_name or super().get_short_name()
+
     def save(self, *args, **kwargs):
         # Unique constraints ignore NULL but not "": store a missing contact as NULL.
         self.email = (self.email or "").strip().lower() or None

@@ -17,7 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from website.sanitize import clean_html, clean_text
+from website.sanitize import clean_html, clean_rich_text_fields, clean_text
 
 from . import questions as plain
 
@@ -80,7 +80,7 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("tags"),
     ]
     search_fields = [index.SearchField("title"), index.SearchField("text"), index.SearchField("idnumber"),
-                     index.FilterField("category_id"), index.FilterField("type"),
+                     index.FilterField("category_id"), index.FilterField("type"), index.FilterField("id"),
                      index.AutocompleteField("title")]
 
     class Meta:
@@ -222,7 +222,7 @@ class QuizPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
-        self.intro = clean_html(self.intro)
+        clean_rich_text_fields(self)
         if self.paired_pretest_id and self.kind != self.Kind.POST_TEST:
             raise ValidationError({"paired_pretest": _("Hanya post-test yang dipasangkan dengan pre-test.")})
 

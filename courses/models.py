@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from website.blocks import LessonBlock
-from website.sanitize import clean_html, clean_text
+from website.sanitize import clean_rich_text_fields, clean_text
 
 
 class Topic(models.TextChoices):
@@ -39,7 +39,7 @@ class CourseIndexPage(Page):
 
     def clean(self):
         super().clean()
-        self.intro = clean_html(self.intro)
+        clean_rich_text_fields(self)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import catalogue_courses
@@ -123,7 +123,7 @@ class CoursePage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
-        self.intro = clean_html(self.intro)
+        clean_rich_text_fields(self)
         self.summary = clean_text(self.summary)
         self.audience = clean_text(self.audience)
         self.outcomes = clean_text(self.outcomes)

@@ -119,17 +119,20 @@ def module_view(*, module: ModulePage, user, preview: bool = False) -> dict:
     outline = course_outline(course=course, user=user)
     may_study = preview or outline["enrollment"] is not None or can_study_without_enrolment(user)
     modules = outline["modules"]
-    position = next((i for i, m in enumerate(modules) if m.pk == module.pk), None)
-    previous_module = modules[position - 1] if position else None
-    next_module = modules[position + 1] if position is not None and position + 1 < len(modules) else None
+    # A module not yet live (a draft in preview, in moderation) is placed where it sits in the course tree.
+    place = module.path or "~"  # a page being created has no path yet: it goes last ("~" sorts after any path)
+    before = [m for m in modules if m.path < place and m.pk != module.pk]
+    after = [m for m in modules if m.path > place and m.pk != module.pk]
+    is_live_module = any(m.pk == module.pk for m in modules)
     return {
         **outline,
         "course": course,
         "may_study": may_study,
         "is_done": any(m.is_done for m in modules if m.pk == module.pk),
-        "module_number": (position + 1) if position is not None else None,
-        "previous_module": previous_module,
-        "next_module": next_module,
+        "module_number": len(before) + 1,
+        "module_total": len(modules) if is_live_module else len(modules) + 1,
+        "previous_module": before[-1] if before else None,
+        "next_module": after[0] if after else None,
     }
 
 

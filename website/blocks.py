@@ -4,24 +4,38 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.rich_text import RichText
 
-from .sanitize import clean_html, clean_text
+from .sanitize import UNREADABLE_EDITOR_DATA, clean_html, clean_rich_text, clean_text
 
 LESSON_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class SafeRichTextBlock(blocks.RichTextBlock):
-    """Rich text that is sanitised when it is stored, not only when it is shown."""
+    """Rich text that is sanitised to this block's editor features when it is stored, not only when shown."""
+
+    def _clean(self, html):
+        if isinstance(html, str) and html.strip() == UNREADABLE_EDITOR_DATA:
+            return html  # kept until `clean` refuses it with a message
+        return clean_rich_text(html, features=self.features)
 
     def get_prep_value(self, value):
-        return clean_html(super().get_prep_value(value))
+        prepared = super().get_prep_value(value)
+        if isinstance(prepared, str) and prepared.strip() == UNREADABLE_EDITOR_DATA:
+            return ""  # never stored
+        return self._clean(prepared)
 
     def to_python(self, value):
+        # On every read: the cheap cleaner (it keeps what was stored before this sanitiser loadable too).
         return super().to_python(clean_html(value))
 
     def normalize(self, value):
         if isinstance(value, RichText):
-            return RichText(clean_html(value.source))
-        return super().normalize(clean_html(value) if isinstance(value, str) else value)
+            return RichText(self._clean(value.source))
+        return super().normalize(self._clean(value) if isinstance(value, str) else value)
+
+    def clean(self, value):
+        source = value.source if isinstance(value, RichText) else value
+        clean_rich_text(source, features=self.features)  # raises the Indonesian message on unreadable data
+        return super().clean(value)
 
 
 class SafeCharBlock(blocks.CharBlock):

@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .sanitize import clean_html, clean_text
+from .sanitize import clean_rich_text_fields, clean_text
 
 
 class HomePage(Page):
@@ -22,7 +22,7 @@ class HomePage(Page):
 
     def clean(self):
         super().clean()
-        self.intro = clean_html(self.intro)
+        clean_rich_text_fields(self)
         self.headline = clean_text(self.headline)
 
     def get_context(self, request, *args, **kwargs):
@@ -48,4 +48,4 @@ class StandardPage(Page):
 
     def clean(self):
         super().clean()
-        self.body = clean_html(self.body)
+        clean_rich_text_fields(self)

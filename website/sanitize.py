@@ -11,6 +11,8 @@ import re
 
 import markdown
 import nh3
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 # Tags the lesson editor produces, plus the ones Wagtail's rich-text storage format uses.
 ALLOWED_TAGS = {
@@ -28,13 +30,29 @@ ALLOWED_ATTRIBUTES = {
     "blockquote": {"data-block-key"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
-_EMBED_OPEN = re.compile(r"<embed(\b[^>]*?)\s*/?>")
+# Wagtail's contentstate converter parses rich text as XML-ish: a void element must be self-closed
+# (`<br/>`), or it reports "Unmatched tags" and the editor cannot open the page.
+_VOID_OPEN = re.compile(r"<(br|hr|embed)(\b[^>]*?)\s*/?>")
+# Draftail list items hold inline text, not paragraphs: `<li><p>x</p></li>` would split into an empty item.
+_LI_P_OPEN = re.compile(r"(<li\b[^>]*>)\s*<p\b[^>]*>")
+_LI_P_CLOSE = re.compile(r"</p>\s*(</li>)")
+
+# What the editor widget hands over when the posted editor data cannot be read (not Draftail's JSON):
+# the form then refuses it with UNREADABLE_MESSAGE instead of storing or crashing.
+UNREADABLE_EDITOR_DATA = "<!-- pelita: unreadable editor data -->"
+UNREADABLE_MESSAGE = _("Isi editor teks tidak dapat dibaca. Muat ulang halaman, lalu ketik atau tempel ulang teksnya.")
 
 
 def clean_html(html: str | None) -> str:
-    """Return `html` with scripts, event handlers, styles and unsafe URLs removed."""
+    """Return `html` with scripts, event handlers, styles and unsafe URLs removed.
+
+    Cheap enough to run on every read; what it returns always loads in Wagtail's editor. Storing rich
+    text goes through `clean_rich_text`, which also brings it to Wagtail's own format.
+    """
     if not html:
         return ""
+    if str(html).strip() == UNREADABLE_EDITOR_DATA:
+        raise ValidationError(UNREADABLE_MESSAGE, code="unreadable")
     cleaned = nh3.clean(
         str(html),
         tags=ALLOWED_TAGS,
@@ -44,8 +62,52 @@ def clean_html(html: str | None) -> str:
         strip_comments=True,
         clean_content_tags={"script", "style"},
     )
-    # Wagtail's rich-text rewriter only recognises self-closed <embed .../> tags.
-    return _EMBED_OPEN.sub(r"<embed\1/>", cleaned)
+    # Wagtail's rich-text rewriter only recognises self-closed <embed .../> tags, and its editor only loads
+    # self-closed void elements.
+    return _VOID_OPEN.sub(r"<\1\2/>", cleaned)
+
+
+def clean_rich_text(html: str | None, *, features: list[str] | None = None) -> str:
+    """Rich text in Wagtail's own storage format, limited to what an editor with `features` can hold.
+
+    The HTML is first cleaned like `clean_html`, then passed through the editor's own converter (the
+    one Draftail uses to load and save), so `<strong>` becomes `<b>`, `<em>` becomes `<i>`, elements the
+    editor has no feature for are dropped or become paragraphs, and what is stored always opens in the
+    editor. Running it on its own output changes nothing. `features=None` means the default editor's features.
+    """
+    if not html or not str(html).strip():
+        return ""
+    from django.conf import settings
+    from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+    from wagtail.rich_text import features as feature_registry
+
+    cleaned = _LI_P_CLOSE.sub(r"\1", _LI_P_OPEN.sub(r"\1", clean_html(html)))
+    if features is None:  # the field uses the default editor: its configured features, else Wagtail's defaults
+        default_editor = getattr(settings, "WAGTAILADMIN_RICH_TEXT_EDITORS", {}).get("default", {})
+        features = default_editor.get("OPTIONS", {}).get("features") or feature_registry.get_default_features()
+    converter = ContentstateConverter(features)
+    stored = converter.to_database_format(converter.from_database_format(cleaned))
+    # An editor left empty stores nothing, not an empty paragraph.
+    return "" if not clean_text(stored).strip() and "<embed" not in stored and "<hr" not in stored else stored
+
+
+def clean_rich_text_fields(instance) -> None:
+    """Clean every Wagtail RichTextField of a model instance to that field's own editor features.
+
+    Raises a ValidationError naming the field when the editor sent data that could not be read.
+    """
+    from wagtail.fields import RichTextField
+
+    errors = {}
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, RichTextField):
+            try:
+                setattr(instance, field.attname,
+                        clean_rich_text(getattr(instance, field.attname), features=field.features))
+            except ValidationError as error:
+                errors[field.name] = error
+    if errors:
+        raise ValidationError(errors)
 
 
 def clean_text(text: str | None) -> str:

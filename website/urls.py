@@ -17,6 +17,7 @@ urlpatterns = [
     path("pelatihan/", include("cohorts.urls")),
     path("laporan/", include("reports.urls")),
     path("cari/", views.search, name="search"),
+    path("masuk/lanjut/", views.after_sign_in, name="after_sign_in"),
     path("bahasa/", set_language, name="set_language"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]

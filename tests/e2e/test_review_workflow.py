@@ -60,7 +60,7 @@ def test_trainer_submits_a_module_staff_approve_it_and_trainees_can_read_it(new_
 
     # The trainer has no way to publish: only save a draft or submit for review.
     expect(trainer_page.locator("button[name=action-publish]")).to_have_count(0)
-    trainer_page.get_by_role("button", name="More actions").click()
+    trainer_page.get_by_role("button", name="Tindakan lain").click()
     submit_for_review = trainer_page.locator("button[name=action-submit]")
     expect(submit_for_review).to_be_visible()
     expect(submit_for_review).to_have_text(re.compile("Tinjauan materi kursus"))  # the workflow's name
@@ -88,7 +88,7 @@ def test_trainer_submits_a_module_staff_approve_it_and_trainees_can_read_it(new_
     go_to_admin(staff_page)
     row = awaiting_review_row(staff_page)
     expect(row).to_contain_text("Muhammad Rizky")  # submitted by
-    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Tindakan", exact=True).click()
     submit(staff_page, row.get_by_role("button", name="Menyetujui", exact=True))
     expect(staff_page).to_have_url(re.compile(r"/admin/$"))
     expect(awaiting_review_row(staff_page)).to_have_count(0)
