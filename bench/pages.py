@@ -57,6 +57,7 @@ def production_env(database_url: str) -> dict[str, str]:
         "DJANGO_SECURE_HSTS_SECONDS": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,testserver",
         "CELERY_BROKER_URL": "",
+        "PELITA_DATA_DIR": tempfile.mkdtemp(prefix="bench-pages-data-"),  # the file cache starts empty
     })
     return env
 
@@ -252,6 +253,7 @@ def main() -> None:
                 os.killpg(server.pid, signal.SIGKILL)
                 server.wait()
         log.close()
+        shutil.rmtree(env["PELITA_DATA_DIR"], ignore_errors=True)
     print(f"\nwhole run {time.monotonic() - started:.0f} s; gunicorn log: {log.name}")
 
 

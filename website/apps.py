@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class WebsiteConfig(AppConfig):
     name = "website"
     verbose_name = _("Situs")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401
