@@ -121,6 +121,51 @@ def request(port: int, method: str, path: str, *, cookies: dict[str, str] | None
     return response.status, response.getheader("Location"), set_cookies, content.decode("utf-8", "replace")
 
 
+def fetch_compressed(port: int, path: str, cookies: dict[str, str] | None = None) -> tuple[dict, bytes, bytes]:
+    """What a phone's browser receives: (headers, bytes on the wire, decompressed body)."""
+    import gzip
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {"Host": "127.0.0.1", "Accept-Encoding": "gzip"}
+    if cookies:
+        headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in cookies.items())
+    conn.request("GET", path, headers=headers)
+    response = conn.getresponse()
+    wire = response.read()
+    conn.close()
+    got = {key.lower(): value for key, value in response.getheaders()}
+    body = gzip.decompress(wire) if got.get("content-encoding") == "gzip" else wire
+    return got, wire, body
+
+
+def page_weight(port: int, path: str, cookies: dict[str, str]) -> list[str]:
+    """First visit: the page and every static file it pulls in (CSS url()s too); second visit: what is not kept
+    by the browser for a year (the page itself, plus any asset without a far-future Cache-Control)."""
+    headers, wire, body = fetch_compressed(port, path, cookies)
+    html = body.decode("utf-8", "replace")
+    assets, queue = {}, re.findall(r'(?:src|href)="(/static/[^"]+)"', html)
+    while queue:
+        url = urllib.parse.urljoin(path, queue.pop())
+        if url in assets:
+            continue
+        asset_headers, asset_wire, asset_body = fetch_compressed(port, url)
+        assets[url] = (asset_headers, len(asset_wire))
+        if url.endswith(".css"):
+            queue += [urllib.parse.urljoin(url, ref.strip("'\"")) for ref in
+                      re.findall(r"url\(([^)]+)\)", asset_body.decode("utf-8", "replace")) if not ref.startswith(("data:", "'data:", '"data:'))]
+    first = len(wire) + sum(size for _, size in assets.values())
+    def kept(h):
+        return "immutable" in h.get("cache-control", "") or re.search(r"max-age=(\d{8,})", h.get("cache-control", ""))
+    second = len(wire) + sum(size for h, size in assets.values() if not kept(h))
+    lines = [f"module page (trainee), first visit: {first / 1024:.1f} KiB compressed "
+             f"(page {len(wire) / 1024:.1f} KiB {headers.get('content-encoding', 'identity')}, {len(assets)} static files); "
+             f"second visit: {second / 1024:.1f} KiB"]
+    for url, (h, size) in sorted(assets.items()):
+        lines.append(f"  {url}: {size / 1024:.1f} KiB, {h.get('content-encoding', 'identity')}, "
+                     f"Cache-Control: {h.get('cache-control', '-')}")
+    return lines
+
+
 def sign_in(port: int) -> dict[str, str]:
     status, _, cookies, html = request(port, "GET", "/akun/masuk/")
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
@@ -242,6 +287,9 @@ def main() -> None:
                 note = f"  (non-2xx: {result['errors']}; socket errors: {result['socket_errors'] or 0})"
             print(f"| {label:<26} | {result['rps']:>7.0f} | {result['p50']:>7.1f} | {result['p99']:>7.1f} | "
                   f"{result['rps'] / bare['rps']:>6.3f} | {queries:>7} |{note}", flush=True)
+        print()
+        for line in page_weight(app_port, pages[5][1], cookies):
+            print(line)
     finally:
         for server in servers:
             if server.poll() is None:

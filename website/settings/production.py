@@ -26,6 +26,8 @@ except ValueError:
 # One cache shared by every worker process: visitors' kept pages (website.page_cache) are purged for all of them
 # when an editor publishes. Set CACHE_URL=redis://... where Redis runs; otherwise files under PELITA_DATA_DIR.
 CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{Path(PELITA_DATA_DIR) / 'cache'}")}
+# Sessions read from that cache (written through to the database, so a cleared cache signs nobody out).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
