@@ -4,8 +4,10 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from . import registry, selectors, services
 
@@ -31,6 +33,24 @@ def course_enrol(request, *, course):
         return redirect(course.get_url(request))
     messages.success(request, _("Anda terdaftar di kursus ini. Selamat belajar!"))
     return course_resume(request, course=course)
+
+
+@csrf_exempt
+@require_POST
+def visitor_enrol(request, course_id):
+    """A visitor's "Ikuti kursus ini": remember the course and ask them to sign in or register.
+
+    It carries no CSRF token, so the course and module pages stay the same for every visitor and can be kept in
+    the cache (website.page_cache); a forged post can at most enrol someone in an open course when they next
+    sign in. Signed-in people enrol through the course page's own route, which checks the token.
+    """
+    from .models import CoursePage
+
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    if request.user.is_authenticated:
+        return redirect(course.get_url(request))
+    request.session[ENROL_AFTER_SIGN_IN] = course.pk
+    return redirect_to_login(course.get_url(request) + course.reverse_subpage("resume"))
 
 
 def course_resume(request, *, course):

@@ -3,6 +3,14 @@ import pytest
 from tests import factories, tools
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: visitors' pages kept by one test must not answer another's URLs."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def village(db):
     return factories.region_chain()

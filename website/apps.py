@@ -13,3 +13,5 @@ class WebsiteConfig(AppConfig):
         # Pillow's own bomb guard (a warning past this, an error past twice this) for every image it opens:
         # uploads, thumbnails, and the logos and signatures drawn on certificates.
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+
+        from . import signal_handlers  # noqa: F401

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import JavaScriptCatalog, set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -18,7 +19,9 @@ urlpatterns = [
     path("laporan/", include("reports.urls")),
     path("cari/", views.search, name="search"),
     path("masuk/lanjut/", views.after_sign_in, name="after_sign_in"),
-    path("bahasa/", set_language, name="set_language"),
+    # Choosing a language carries no token, so the header of a page kept for visitors (website.page_cache) is the
+    # same for all of them; at worst a forged post switches someone's language, which the switch undoes.
+    path("bahasa/", csrf_exempt(set_language), name="set_language"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 if settings.DEBUG:

@@ -1,9 +1,11 @@
 """Production: refuses to start without a secret key or a key-encryption key; hardened for `check --deploy`."""
+from pathlib import Path
+
 from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import env
+from .base import PELITA_DATA_DIR, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
@@ -20,6 +22,12 @@ except ValueError:
         "PELITA_KEY_ENCRYPTION_KEY must be set to a Fernet key (32 url-safe base64-encoded bytes) that encrypts "
         "the agencies' signing keys; generate one with: python -c \"from cryptography.fernet import Fernet; "
         "print(Fernet.generate_key().decode())\" and keep it outside the database and its backups.") from None
+
+# One cache shared by every worker process: visitors' kept pages (website.page_cache) are purged for all of them
+# when an editor publishes. Set CACHE_URL=redis://... where Redis runs; otherwise files under PELITA_DATA_DIR.
+CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{Path(PELITA_DATA_DIR) / 'cache'}")}
+# Sessions read from that cache (written through to the database, so a cleared cache signs nobody out).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Behind that one TLS proxy, the client's address is the last X-Forwarded-For entry (sign-in lockout and

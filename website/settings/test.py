@@ -16,3 +16,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 MEDIA_ROOT = str(BASE_DIR / ".test-media")  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Each test empties the cache (tests/conftest.py): keep it in memory, never a shared Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
