@@ -3,13 +3,14 @@ import csv
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage
+from courses.selectors import courses_for
 
 from . import selectors, services
 from .forms import QuestionImportForm
@@ -19,6 +20,17 @@ from .models import Question, QuestionCategory, QuizPage
 def _require(request, perm):
     if not request.user.has_perm(perm):
         raise PermissionDenied
+
+
+def _quizzes_for(user):
+    """Quizzes of the courses whose results the user may see (courses_for: their agencies' courses)."""
+    paths = list(courses_for(user).values_list("path", flat=True))
+    if not paths:
+        return QuizPage.objects.none()
+    inside = Q()
+    for path in paths:
+        inside |= Q(path__startswith=path)
+    return QuizPage.objects.filter(inside)
 
 
 def parse(content: str, fmt: str, category: str):
@@ -63,15 +75,15 @@ def category_export(request, category_id: int):
 
 def results_index(request):
     _require(request, "assessments.view_attempt")
-    courses = CoursePage.objects.live().order_by("path")
-    quizzes = QuizPage.objects.order_by("path")
+    courses = courses_for(request.user).live().order_by("path")
+    quizzes = _quizzes_for(request.user).order_by("path")
     return TemplateResponse(request, "assessments/admin/results_index.html",
                             {"courses": courses, "quizzes": quizzes})
 
 
 def quiz_results(request, quiz_id: int):
+    quiz = get_object_or_404(_quizzes_for(request.user), pk=quiz_id)
     _require(request, "assessments.view_attempt")
-    quiz = get_object_or_404(QuizPage, pk=quiz_id)
     results = selectors.quiz_results(quiz=quiz)
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -86,8 +98,8 @@ def quiz_results(request, quiz_id: int):
 
 
 def course_gain(request, course_id: int):
+    course = get_object_or_404(courses_for(request.user), pk=course_id)
     _require(request, "assessments.view_attempt")
-    course = get_object_or_404(CoursePage, pk=course_id)
     rows = selectors.course_gain(course=course)
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")

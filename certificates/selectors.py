@@ -1,6 +1,8 @@
 """Reads for certificates: verification, the course page panel, "my learning", offline-verification keys."""
 from django.utils import timezone
 
+from accounts.selectors import agencies_for
+
 from .models import Certificate, SigningKey
 
 
@@ -45,3 +47,8 @@ def published_keys() -> list[dict]:
     return [{"issuer": code, "name": name, "kid": kid, "public_key": bytes(raw).hex()}
             for code, name, kid, raw in SigningKey.objects.values_list("agency__code", "agency__name", "kid",
                                                                        "public_key").order_by("agency__code")]
+
+
+def certificates_for(user):
+    """Certificates the user may act on as staff: those issued by an agency they act for."""
+    return Certificate.objects.filter(agency__in=agencies_for(user))

@@ -7,13 +7,18 @@ from django.utils.text import slugify
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from accounts.selectors import agency_in_scope
+
 from . import selectors, services, signing
 
 
 def _owner_or_staff(request, certificate) -> bool:
+    """The holder, or staff of an agency that acts for the issuing agency (the public page stays public)."""
     user = request.user
-    return user.is_authenticated and (user.pk == certificate.user_id or user.is_superuser
-                                      or user.has_perm("certificates.view_certificate"))
+    if not user.is_authenticated:
+        return False
+    return user.pk == certificate.user_id or (user.has_perm("certificates.view_certificate")
+                                              and agency_in_scope(user, certificate.agency_id))
 
 
 @require_GET
