@@ -13,6 +13,8 @@ from wagtail.search import index
 from website.blocks import LessonBlock
 from website.sanitize import clean_html, clean_text
 
+from .forms import CoursePageForm
+
 
 class Topic(models.TextChoices):
     LAW = "law", _("Dasar hukum dan keparalegalan")
@@ -22,6 +24,19 @@ class Topic(models.TextChoices):
     TRAUMA = "trauma", _("Penanganan berperspektif korban dan trauma")
     CASE_MANAGEMENT = "case_management", _("Manajemen kasus")
     PREVENTION = "prevention", _("Pencegahan di desa/kelurahan")
+
+
+class AgencyScopedPage:
+    """Mixed into the pages that make up a course: an editor whose agencies do not include the course's issuing
+    agency gets no page permission on it (no edit, lock, privacy, publish...), whatever the catalogue grants."""
+
+    def permissions_for_user(self, user):
+        from .selectors import page_in_scope  # selectors import this module
+
+        tester = super().permissions_for_user(user)
+        if not page_in_scope(user, self):
+            tester.permissions = set()
+        return tester
 
 
 class CourseIndexPage(Page):
@@ -52,7 +67,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
     """A course: a code, a topic, its audience and outcomes, JP hours, and modules as child pages."""
 
     class Enrolment(models.TextChoices):
@@ -106,6 +121,7 @@ class CoursePage(RoutablePageMixin, Page):
         index.SearchField("code"),
         index.FilterField("topic"),
     ]
+    base_form_class = CoursePageForm  # issuing agency: only agencies the editor acts for
     parent_page_types = ["courses.CourseIndexPage"]
     # Quizzes are written by a higher app; naming the page type by string imports nothing.
     subpage_types = ["courses.ModulePage", "assessments.QuizPage"]
@@ -156,7 +172,7 @@ class CoursePage(RoutablePageMixin, Page):
         return course_enrol(request, course=self)
 
 
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(AgencyScopedPage, RoutablePageMixin, Page):
     """One lesson of a course, written in lesson blocks."""
 
     summary = models.TextField(_("ringkasan"), max_length=400, blank=True)

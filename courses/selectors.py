@@ -110,3 +110,14 @@ def courses_for(user):
     if user.is_authenticated and user.is_active and user.is_superuser:
         return CoursePage.objects.all()
     return CoursePage.objects.filter(issuing_agency__in=agencies_for(user))
+
+
+def page_in_scope(user, page) -> bool:
+    """Whether the user may work on `page` in the editor as far as agencies go: a page inside a course issued by
+    an agency they do not act for is not theirs. Pages outside courses, and courses no agency issues, are shared
+    (Wagtail's page permissions alone decide)."""
+    if user.is_active and user.is_superuser:
+        return True
+    agency_id = (CoursePage.objects.ancestor_of(page, inclusive=True)
+                 .values_list("issuing_agency_id", flat=True).first())
+    return agency_id is None or agencies_for(user).filter(pk=agency_id).exists()

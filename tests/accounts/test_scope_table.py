@@ -17,7 +17,7 @@ from assessments.models import Attempt
 from certificates import services as certificate_services
 from certificates.models import BulkIssueJob, Certificate, CertificateEvent, TrainerSignoff
 from cohorts.models import Attendance, Participant, Session, TrainingEvent
-from courses.models import ModulePage
+from courses.models import CoursePage, ModulePage
 from courses.services import enrollment_create, module_complete
 from reports.models import DeletionRequest
 from tests import factories
@@ -207,6 +207,98 @@ def test_the_owning_agency_opens_the_same_urls(client, world, role, name, url, p
     else:  # the role lacks the model permission: refused (Wagtail redirects to the dashboard with a message)
         assert response.status_code in (302, 403, 404), f"{name}: {response.status_code}"
         assert response.status_code != 302 or response["Location"] != url(world["bjm"])
+
+
+# --- the page editor: a course issued by another agency, and every page inside it ----------------------------
+
+@pytest.fixture
+def page_world(world, roles):
+    """Page permissions on the catalogue as the demo grants them: trainers draft, staff also publish."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission
+
+    catalogue = factories.catalogue()
+    for role, codenames in ((TRAINER, ["add_page", "change_page"]),
+                            (STAFF, ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"])):
+        for codename in codenames:
+            GroupPagePermission.objects.create(group=roles[role], page=catalogue, permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename))
+    for key in ("bjm", "bjb"):
+        world[key]["module"] = ModulePage.objects.child_of(world[key]["course"]).first()
+        world[key]["revision"] = world[key]["course"].save_revision()
+    return world
+
+
+def page_snapshot() -> dict:
+    from wagtail.models import Page, PageViewRestriction, Revision
+
+    return {"pages": sorted(Page.objects.values_list("pk", "title", "slug", "live", "locked", "path",
+                                                     "latest_revision_id")),
+            "courses": sorted(CoursePage.objects.values_list("pk", "issuing_agency_id", "code")),
+            "restrictions": PageViewRestriction.objects.count(), "revisions": Revision.objects.count()}
+
+
+PAGE_URLS = [
+    ("course edit", lambda w: reverse("wagtailadmin_pages:edit", args=[w["course"].pk]),
+     lambda w: {"title": "Disusupi", "slug": w["course"].slug, "code": "HACK", "topic": "law", "summary": "x",
+                "jp_hours": 1, "enrolment": "open", "issuing_agency": "", "certificate_language": "id",
+                "action-publish": "1"}),
+    ("module edit", lambda w: reverse("wagtailadmin_pages:edit", args=[w["module"].pk]),
+     lambda w: {"title": "Disusupi", "slug": w["module"].slug, "summary": "x", "estimated_minutes": 1,
+                "action-publish": "1"}),
+    ("quiz edit", lambda w: reverse("wagtailadmin_pages:edit", args=[w["quiz"].pk]), lambda w: {"title": "X"}),
+    ("course delete", lambda w: reverse("wagtailadmin_pages:delete", args=[w["course"].pk]), lambda w: {}),
+    ("module delete", lambda w: reverse("wagtailadmin_pages:delete", args=[w["module"].pk]), lambda w: {}),
+    ("course copy", lambda w: reverse("wagtailadmin_pages:copy", args=[w["course"].pk]),
+     lambda w: {"new_title": "Salinan", "new_slug": "salinan", "new_parent_page": w["course"].get_parent().pk,
+                "copy_subpages": "on", "publish_copies": "on"}),
+    ("course unpublish", lambda w: reverse("wagtailadmin_pages:unpublish", args=[w["course"].pk]),
+     lambda w: {"include_descendants": "on"}),
+    ("add module to course", lambda w: reverse("wagtailadmin_pages:add", args=["courses", "modulepage",
+                                                                              w["course"].pk]),
+     lambda w: {"title": "Modul Disusupkan", "slug": "modul-disusupkan", "summary": "x", "estimated_minutes": 1,
+                "action-publish": "1"}),
+    ("course lock", lambda w: reverse("wagtailadmin_pages:lock", args=[w["course"].pk]), lambda w: {}),
+    ("course privacy", lambda w: reverse("wagtailadmin_pages:set_privacy", args=[w["course"].pk]),
+     lambda w: {"restriction_type": "password", "password": "kunci-lain"}),
+    ("course revert revision", lambda w: reverse("wagtailadmin_pages:revisions_revert",
+                                                 args=[w["course"].pk, w["revision"].pk]),
+     lambda w: {"title": "Dikembalikan", "slug": w["course"].slug, "code": "HACK", "topic": "law",
+                "summary": "x", "jp_hours": 1, "enrolment": "open", "certificate_language": "id",
+                "action-publish": "1"}),
+]
+
+
+@pytest.mark.parametrize("role", ["staff", "trainer"])
+@pytest.mark.parametrize("name,url,post", PAGE_URLS, ids=[u[0] for u in PAGE_URLS])
+def test_another_agencys_course_pages_are_refused_and_unchanged(client, page_world, role, name, url, post):
+    """Wagtail refuses a page action by redirecting to the dashboard (its design) or 404 from our hooks."""
+    target = page_world["bjm"]
+    client.force_login(page_world["bjb"][role])
+    before = page_snapshot(), snapshot()
+    address = url(target)
+    for response in (client.get(address), client.post(address, post(target))):
+        allowed = (302, 403, 404, 405) if response.request["REQUEST_METHOD"] == "GET" else (302, 403, 404)
+        assert response.status_code in allowed, f"{name}: {response.status_code}"
+        if response.status_code == 302:
+            assert response["Location"] == reverse("wagtailadmin_home"), f"{name}: {response['Location']}"
+    assert (page_snapshot(), snapshot()) == before
+
+
+OWNED_PAGE_URLS = [u for u in PAGE_URLS if not {"lock", "delete"} & set(u[0].split())]  # roles lack these
+
+
+@pytest.mark.parametrize("name,url,post", OWNED_PAGE_URLS, ids=[u[0] for u in OWNED_PAGE_URLS])
+def test_the_owning_agency_edits_its_course_pages(client, page_world, name, url, post):
+    client.force_login(page_world["bjm"]["staff"])
+    assert client.get(url(page_world["bjm"])).status_code == 200, name
+
+
+def test_a_course_goes_only_under_the_signature_of_an_agency_the_editor_acts_for(client, page_world):
+    course = page_world["bjm"]["course"]
+    client.force_login(page_world["bjm"]["staff"])
+    form = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk])).context["form"]
+    assert set(form.fields["issuing_agency"].queryset) == {page_world["bjm"]["agency"]}
 
 
 def test_staff_list_only_their_agencys_certificates_and_agency(client, world):
