@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.search import index
 
 from website.blocks import LessonBlock
@@ -255,3 +255,39 @@ class ModuleCompletion(models.Model):
         verbose_name_plural = _("modul selesai")
         constraints = [models.UniqueConstraint(fields=["user", "module"], name="module_completion_once")]
         indexes = [models.Index(fields=["user", "course"])]
+
+
+class AgencyApprovalTask(AbstractGroupApprovalTask):
+    """Approval by the chosen groups, each reviewer only for the courses of the agencies they act for: staff of
+    one agency cannot approve (and so publish) another agency's course, nor see it waiting for review."""
+
+    def _in_scope(self, obj, user) -> bool:
+        from .selectors import page_in_scope  # selectors import this module
+
+        return not isinstance(obj, Page) or page_in_scope(user, obj)
+
+    def user_can_access_editor(self, obj, user):
+        return self._in_scope(obj, user) and super().user_can_access_editor(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._in_scope(obj, user) or super().locked_for_user(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self._in_scope(obj, user) and super().user_can_lock(obj, user)
+
+    def get_actions(self, obj, user):
+        return super().get_actions(obj, user) if self._in_scope(obj, user) else []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from .selectors import pages_outside_scope
+
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__object_id__in=pages_outside_scope(user))
+
+    @classmethod
+    def get_description(cls):
+        return _("Anggota grup yang dipilih menyetujui halaman kursus lembaga yang mereka wakili")
+
+    class Meta:
+        verbose_name = _("persetujuan petugas lembaga")
+        verbose_name_plural = _("persetujuan petugas lembaga")

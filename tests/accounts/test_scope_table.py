@@ -368,3 +368,34 @@ def test_province_staff_act_for_the_agencies_in_their_province(client, world, ro
         assert client.get(reverse("certificates:event_certificates", args=[world[key]["event"].pk])).status_code == 200
     # ...but an agency record is changed by its own staff or an administrator only.
     assert client.get(reverse("agencies:edit", args=[world["bjm"]["agency"].pk])).status_code == 404
+
+
+def test_staff_review_and_approve_only_their_own_agencys_courses(client, page_world, roles):
+    """The demo review workflow: another agency's staff neither see the course in their review queue nor approve
+    (publish) it; the owning agency's staff do."""
+    from website.demo.loader import demo_workflow_and_permissions
+
+    demo_workflow_and_permissions(factories.catalogue(), roles)
+    module = page_world["bjm"]["module"]
+    live_title = module.title
+    module.title = "Modul Direvisi"
+    module.save_revision(user=page_world["bjm"]["trainer"])
+    module.get_workflow().start(module, page_world["bjm"]["trainer"])
+    task_state = module.current_workflow_state.current_task_state
+    task = task_state.task.specific
+    approve = reverse("wagtailadmin_pages:workflow_action", args=(module.pk, "approve", task_state.pk))
+
+    intruder = page_world["bjb"]["staff"]
+    assert not task.get_task_states_user_can_moderate(intruder).exists()
+    client.force_login(intruder)
+    client.post(approve, {"comment": "Disetujui lembaga lain"})
+    module.refresh_from_db()
+    task_state.refresh_from_db()
+    assert module.title == live_title and task_state.status == "in_progress"
+
+    owner = page_world["bjm"]["staff"]
+    assert task.get_task_states_user_can_moderate(owner).filter(pk=task_state.pk).exists()
+    client.force_login(owner)
+    assert client.post(approve, {"comment": "Sudah sesuai"}).status_code in (200, 302)
+    module.refresh_from_db()
+    assert module.title == "Modul Direvisi" and module.live
