@@ -5,6 +5,7 @@ agency's objects. A URL with an id outside the scope answers 404 before any perm
 nothing and changes nothing.
 """
 from django.contrib.admin.utils import unquote
+from django.db.models import Q
 from django.http import Http404
 from wagtail.admin.views.generic import CopyView, DeleteView, EditView, IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -15,16 +16,21 @@ from .selectors import agencies_for
 class AgencyScopedPermissionPolicy(ModelPermissionPolicy):
     """Model permissions as the role carries them, on the instances of the agencies the user acts for."""
 
-    def __init__(self, model, *, agency_field: str = "agency"):
+    def __init__(self, model, *, agency_field: str = "agency", shared_when_unset: bool = False):
         super().__init__(model)
         self.agency_field = agency_field
+        # e.g. a question bank attached to no course (or a course no agency issues) is shared by everyone
+        self.shared_when_unset = shared_when_unset
 
     def scoped(self, user, actions=()):
         """Instances that belong to an agency the user acts for (what they may even know exists)."""
         manager = self.model._default_manager
         if user.is_active and user.is_superuser:
             return manager.all()
-        return manager.filter(**{f"{self.agency_field}__in": agencies_for(user)})
+        mine = Q(**{f"{self.agency_field}__in": agencies_for(user)})
+        if self.shared_when_unset:
+            mine |= Q(**{f"{self.agency_field}__isnull": True})
+        return manager.filter(mine)
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):
@@ -62,13 +68,14 @@ class ScopedObjectMixin:
 
     scope_actions = ("view", "change")
 
-    def dispatch(self, request, *args, **kwargs):
+    def setup(self, request, *args, **kwargs):
+        # Before Wagtail's own setup, which may load the object and refuse with a permission error instead.
         pk = kwargs.get(getattr(self, "pk_url_kwarg", "pk"))
         if pk is not None:
             policy = self.permission_policy
             if not policy.scoped(request.user, self.scope_actions).filter(pk=unquote(str(pk))).exists():
                 raise Http404
-        return super().dispatch(request, *args, **kwargs)
+        super().setup(request, *args, **kwargs)
 
 
 class ScopedIndexMixin:

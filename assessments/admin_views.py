@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.permissions import policy_registry
 
 from courses.selectors import courses_for
 
@@ -33,6 +34,18 @@ def _quizzes_for(user):
     return QuizPage.objects.filter(inside)
 
 
+def _categories_for(user):
+    """Question banks the user may read and fill: shared ones and their agencies' courses' banks."""
+    return policy_registry.get_by_type(QuestionCategory).scoped(user)
+
+
+def _foreign_categories(user, questions, default_category: str) -> list[str]:
+    """Names of existing banks, among those the import would fill, that belong to another agency."""
+    names = {(q.category or default_category or "Umum").strip()[:200] for q in questions}
+    return sorted(QuestionCategory.objects.filter(name__in=names)
+                  .exclude(pk__in=_categories_for(user).values("pk")).values_list("name", flat=True))
+
+
 def parse(content: str, fmt: str, category: str):
     from . import aiken, gift
 
@@ -43,7 +56,7 @@ def parse(content: str, fmt: str, category: str):
 def question_import(request):
     _require(request, "assessments.add_question")
     form = QuestionImportForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "categories": QuestionCategory.objects.order_by("name")}
+    context = {"form": form, "categories": _categories_for(request.user).order_by("name")}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         result = parse(data["content"], data["format"], data["category"])
@@ -53,6 +66,9 @@ def question_import(request):
                 messages.error(request, _("Berkas masih mengandung kesalahan. Tidak ada soal yang diimpor."))
             elif not result.questions:
                 messages.error(request, _("Tidak ada soal yang dapat diimpor."))
+            elif foreign := _foreign_categories(request.user, result.questions, data["category"]):
+                messages.error(request, _("Kategori %(names)s milik kursus lembaga lain. Pakai nama kategori lain; "
+                                          "tidak ada soal yang diimpor.") % {"names": ", ".join(foreign)})
             else:
                 created = services.questions_import(questions=result.questions,
                                                     default_category=data["category"])
@@ -62,8 +78,8 @@ def question_import(request):
 
 
 def category_export(request, category_id: int):
+    category = get_object_or_404(_categories_for(request.user), pk=category_id)
     _require(request, "assessments.view_question")
-    category = get_object_or_404(QuestionCategory, pk=category_id)
     questions = [q.to_plain() for q in Question.objects.filter(category=category)
                  .select_related("category").prefetch_related("choices", "pairs", "tags")]
     from .gift import export_gift

@@ -13,7 +13,7 @@ from django.urls import reverse
 from accounts.models import Agency, User
 from accounts.roles import STAFF, TRAINER
 from assessments import services as quiz_services
-from assessments.models import Attempt
+from assessments.models import AnswerChoice, Attempt, Question, QuestionCategory
 from certificates import services as certificate_services
 from certificates.models import BulkIssueJob, Certificate, CertificateEvent, TrainerSignoff
 from cohorts.models import Attendance, Participant, Session, TrainingEvent
@@ -41,6 +41,8 @@ def _build_agency(key, region, village, roles, settings):
         module_complete(user=trainee, module=module)
     certificate = certificate_services.certificate_issue(user_id=trainee.pk, course_id=course.pk)
     category, questions = factories.question_bank(category_name=f"Bank {key}", n=2)
+    category.course = course  # this agency's bank: its quizzes draw from it
+    category.save()
     quiz = factories.quiz_page(course, questions=questions, slug=f"kuis-{key}", title=f"Kuis {key}")
     attempt = quiz_services.attempt_start(user=trainee, quiz=quiz)
     quiz_services.attempt_submit(attempt_id=attempt.pk, user=trainee)
@@ -57,6 +59,7 @@ def _build_agency(key, region, village, roles, settings):
     job.save()
     return dict(agency=agency, staff=staff, trainer=trainer, trainee=trainee, course=course, quiz=quiz,
                 certificate=certificate, event=event, session=session, job=job, category=category,
+                question=questions[0],
                 attempt=Attempt.objects.get(pk=attempt.pk))
 
 
@@ -88,6 +91,9 @@ def snapshot() -> dict:
         "users": sorted(User.objects.values_list("pk", "full_name", "email", "phone", "is_active", "village_id")),
         "jobs": sorted(BulkIssueJob.objects.values_list("pk", "event_id", "status")),
         "deletion_requests": DeletionRequest.objects.count(),
+        "questions": sorted(Question.objects.values_list("pk", "title", "text", "category_id")),
+        "choices": sorted(AnswerChoice.objects.values_list("pk", "question_id", "text", "fraction")),
+        "categories": sorted(QuestionCategory.objects.values_list("pk", "name", "course_id")),
     }
 
 
@@ -136,6 +142,24 @@ URLS = [
      None, ["staff", "trainer"]),
     ("trainer sign-off", lambda w: reverse("certificates_signoff", args=[w["course"].pk]),
      lambda w: {"user": w["trainee"].pk, "note": "Kompeten"}, ["staff", "trainer"]),
+    # Question banks of the agency's course (its quizzes draw from them: editing one changes their key)
+    ("question edit", lambda w: reverse("wagtailsnippets_assessments_question:edit", args=[w["question"].pk]),
+     lambda w: {"title": "Disusupi", "text": "<p>Disusupi</p>", "type": "single"}, ["staff", "trainer"]),
+    ("question delete", lambda w: reverse("wagtailsnippets_assessments_question:delete",
+                                          args=[w["question"].pk]), lambda w: {}, ["staff"]),
+    ("question copy", lambda w: reverse("wagtailsnippets_assessments_question:copy", args=[w["question"].pk]),
+     lambda w: {"title": "Salinan", "text": "<p>x</p>", "type": "single"}, ["staff", "trainer"]),
+    ("question history", lambda w: reverse("wagtailsnippets_assessments_question:history",
+                                           args=[w["question"].pk]), None, ["staff", "trainer"]),
+    ("question usage", lambda w: reverse("wagtailsnippets_assessments_question:usage", args=[w["question"].pk]),
+     None, ["staff", "trainer"]),
+    ("question category edit", lambda w: reverse("wagtailsnippets_assessments_questioncategory:edit",
+                                                 args=[w["category"].pk]),
+     lambda w: {"name": "Disusupi", "course": ""}, ["staff", "trainer"]),
+    ("question category delete", lambda w: reverse("wagtailsnippets_assessments_questioncategory:delete",
+                                                   args=[w["category"].pk]), lambda w: {}, []),
+    ("question bank GIFT export", lambda w: reverse("assessments_export", args=[w["category"].pk]), None,
+     ["staff", "trainer"]),
     # Bulk issuing for an event
     ("bulk issue preview", lambda w: reverse("certificates:event_certificates", args=[w["event"].pk]),
      lambda w: {}, ["staff"]),
@@ -299,6 +323,25 @@ def test_a_course_goes_only_under_the_signature_of_an_agency_the_editor_acts_for
     client.force_login(page_world["bjm"]["staff"])
     form = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk])).context["form"]
     assert set(form.fields["issuing_agency"].queryset) == {page_world["bjm"]["agency"]}
+
+
+def test_a_trainer_cannot_import_into_another_agencys_question_bank(client, world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(world["bjb"]["trainer"])
+    url = reverse("assessments_import")
+    before = snapshot()
+    for gift, category in ((b"::Z:: Disusupkan? {=ya ~tidak}\n", "Bank bjm"),
+                           (b"$CATEGORY: Bank bjm\n\n::Z:: Disusupkan? {=ya ~tidak}\n", "Lain")):
+        preview = client.post(url, {"format": "gift", "category": category, "preview": "1",
+                                    "file": SimpleUploadedFile("soal.gift", gift)})
+        response = client.post(url, {"format": "gift", "category": category, "content": preview.context["content"],
+                                     "confirm": "1"})
+        assert "milik kursus lembaga lain" in response.text
+    assert snapshot() == before
+    response = client.post(url, {"format": "gift", "category": "Bank bjb", "confirm": "1",
+                                 "content": "::Z:: Milik sendiri? {=ya ~tidak}\n"})
+    assert response.status_code == 302 and Question.objects.filter(title="Z", category__name="Bank bjb").exists()
 
 
 def test_staff_list_only_their_agencys_certificates_and_agency(client, world):
