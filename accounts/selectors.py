@@ -2,6 +2,7 @@
 from django.db.models import Q, QuerySet
 
 from .models import Agency, Region
+from .roles import STAFF, TRAINER
 
 MAX_REGION_RESULTS = 20
 
@@ -54,8 +55,6 @@ def region_from_label(*, label: str, level: int | None = None):
 
 def acting_roles(user) -> set[str]:
     """The user's Pelita role groups, read once per request (the user object lives as long as the request)."""
-    from .roles import STAFF, TRAINER
-
     if not user.is_authenticated or not user.is_active:
         return set()
     cached = getattr(user, "_pelita_roles", None)
