@@ -1,7 +1,8 @@
 """Reads for regions and users."""
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
-from .models import Region
+from .models import Agency, Region
+from .roles import STAFF, TRAINER
 
 MAX_REGION_RESULTS = 20
 
@@ -44,21 +45,70 @@ def region_from_label(*, label: str, level: int | None = None):
     return None, exact or regions_search(query=label, level=level, limit=10)
 
 
-# --- agency scope -----------------------------------------------------------------------------------
+# --- agency scope: the one rule for whom a user may act ------------------------------------------------
+#
+# Staff and trainers act for their own agency; an agency whose region is a province also acts for the agencies
+# inside that province. Superusers act for every agency. Everyone else (trainees, role holders without an
+# agency, role holders whose role was taken away) acts for none, whatever model permission they carry.
+# Every screen, download and export that reaches an agency's objects starts from `agencies_for` (objects that
+# belong to an agency) or `region_prefix_for` (people, who belong to the region where they live).
 
-def staff_region_prefix(user) -> str | None:
-    """The Kemendagri code prefix a staff user may see: a kabupaten/kota agency its kabupaten/kota
-    ("63.71."), a province agency its whole province ("63."). Superusers see everything (""); users without
-    an agency see nothing (None)."""
-    if user.is_superuser:
-        return ""
-    agency = getattr(user, "agency", None)
-    if agency is None:
+def acting_roles(user) -> set[str]:
+    """The user's Pelita role groups, read once per request (the user object lives as long as the request)."""
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    cached = getattr(user, "_pelita_roles", None)
+    if cached is None:
+        cached = set(user.groups.filter(name__in=[STAFF, TRAINER]).values_list("name", flat=True))
+        user._pelita_roles = cached
+    return cached
+
+
+def _scoped_agency(user) -> Agency | None:
+    """The agency a staff member or trainer works for (None for everyone else)."""
+    if not acting_roles(user) or user.agency_id is None:
         return None
-    return agency.region_id + "."
+    return user.agency  # cached on the user object, like its region on the agency
+
+
+def region_prefix_for(user) -> str | None:
+    """The Kemendagri code prefix of the region the user acts for: "63.71." for a kabupaten/kota agency,
+    "63." for a province agency, "" for a superuser (everywhere), None for no region at all."""
+    if user.is_authenticated and user.is_active and user.is_superuser:
+        return ""
+    agency = _scoped_agency(user)
+    return None if agency is None else agency.region.code_prefix()
+
+
+def agencies_for(user) -> QuerySet[Agency]:
+    """Agencies the user may act for: all for a superuser; their own agency for staff and trainers, plus the
+    agencies inside its province when it is a province agency; none for anyone else."""
+    if user.is_authenticated and user.is_active and user.is_superuser:
+        return Agency.objects.all()
+    agency = _scoped_agency(user)
+    if agency is None:
+        return Agency.objects.none()
+    if agency.region.level == Region.Level.PROVINCE:
+        return Agency.objects.filter(Q(pk=agency.pk) | Q(region__code__startswith=agency.region.code_prefix()))
+    return Agency.objects.filter(pk=agency.pk)
+
+
+def agency_in_scope(user, agency_id: int | None) -> bool:
+    return agency_id is not None and agencies_for(user).filter(pk=agency_id).exists()
+
+
+def regions_for(user) -> QuerySet[Region]:
+    """The regions (and every region inside them) the user acts for."""
+    prefix = region_prefix_for(user)
+    if prefix is None:
+        return Region.objects.none()
+    if prefix == "":
+        return Region.objects.all()
+    return Region.objects.filter(Q(code=prefix[:-1]) | Q(code__startswith=prefix))
 
 
 def region_in_scope(code: str | None, prefix: str | None) -> bool:
+    """Whether a region code lies inside a prefix from `region_prefix_for` ("" covers all, None nothing)."""
     if prefix is None or not code:
         return prefix == ""
     return prefix == "" or (code + ".").startswith(prefix)

@@ -2,14 +2,17 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.permissions import policy_registry
 
 from core.spreadsheets import csv_writer
 from courses.models import CoursePage
+from courses.selectors import courses_for
 
 from . import selectors, services
 from .forms import QuestionImportForm
@@ -19,6 +22,29 @@ from .models import Question, QuestionCategory, QuizPage
 def _require(request, perm):
     if not request.user.has_perm(perm):
         raise PermissionDenied
+
+
+def _quizzes_for(user):
+    """Quizzes of the courses whose results the user may see (courses_for: their agencies' courses)."""
+    paths = list(courses_for(user).values_list("path", flat=True))
+    if not paths:
+        return QuizPage.objects.none()
+    inside = Q()
+    for path in paths:
+        inside |= Q(path__startswith=path)
+    return QuizPage.objects.filter(inside)
+
+
+def _categories_for(user):
+    """Question banks the user may read and fill: shared ones and their agencies' courses' banks."""
+    return policy_registry.get_by_type(QuestionCategory).scoped(user)
+
+
+def _foreign_categories(user, questions, default_category: str) -> list[str]:
+    """Names of existing banks, among those the import would fill, that belong to another agency."""
+    names = {(q.category or default_category or "Umum").strip()[:200] for q in questions}
+    return sorted(QuestionCategory.objects.filter(name__in=names)
+                  .exclude(pk__in=_categories_for(user).values("pk")).values_list("name", flat=True))
 
 
 def parse(content: str, fmt: str, category: str):
@@ -31,7 +57,7 @@ def parse(content: str, fmt: str, category: str):
 def question_import(request):
     _require(request, "assessments.add_question")
     form = QuestionImportForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "categories": QuestionCategory.objects.order_by("name")}
+    context = {"form": form, "categories": _categories_for(request.user).order_by("name")}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         result = parse(data["content"], data["format"], data["category"])
@@ -45,6 +71,9 @@ def question_import(request):
                 messages.error(request, _("Berkas masih mengandung kesalahan. Tidak ada soal yang diimpor."))
             elif not result.questions:
                 messages.error(request, _("Tidak ada soal yang dapat diimpor."))
+            elif foreign := _foreign_categories(request.user, result.questions, data["category"]):
+                messages.error(request, _("Kategori %(names)s milik kursus lembaga lain. Pakai nama kategori lain; "
+                                          "tidak ada soal yang diimpor.") % {"names": ", ".join(foreign)})
             else:
                 created = services.questions_import(questions=result.questions,
                                                     default_category=data["category"])
@@ -54,8 +83,8 @@ def question_import(request):
 
 
 def category_export(request, category_id: int, fmt: str = "gift"):
+    category = get_object_or_404(_categories_for(request.user), pk=category_id)
     _require(request, "assessments.view_question")
-    category = get_object_or_404(QuestionCategory, pk=category_id)
     questions = [q.to_plain() for q in Question.objects.filter(category=category)
                  .select_related("category").prefetch_related("choices", "pairs", "tags")]
     if fmt == "aiken":
@@ -79,15 +108,15 @@ def category_export(request, category_id: int, fmt: str = "gift"):
 
 def results_index(request):
     _require(request, "assessments.view_attempt")
-    courses = CoursePage.objects.live().order_by("path")
-    quizzes = QuizPage.objects.order_by("path")
+    courses = courses_for(request.user).live().order_by("path")
+    quizzes = _quizzes_for(request.user).order_by("path")
     return TemplateResponse(request, "assessments/admin/results_index.html",
                             {"courses": courses, "quizzes": quizzes})
 
 
 def quiz_results(request, quiz_id: int):
+    quiz = get_object_or_404(_quizzes_for(request.user), pk=quiz_id)
     _require(request, "assessments.view_attempt")
-    quiz = get_object_or_404(QuizPage, pk=quiz_id)
     results = selectors.quiz_results(quiz=quiz)
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -102,8 +131,8 @@ def quiz_results(request, quiz_id: int):
 
 
 def course_gain(request, course_id: int):
+    course = get_object_or_404(courses_for(request.user), pk=course_id)
     _require(request, "assessments.view_attempt")
-    course = get_object_or_404(CoursePage, pk=course_id)
     rows = selectors.course_gain(course=course)
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")

@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from courses.models import AgencyScopedPage
 from website.sanitize import clean_html, clean_rich_text_fields, clean_text
 
 from . import questions as plain
@@ -153,7 +154,7 @@ class MatchingPair(Orderable):
         self.left, self.right = clean_text(self.left), clean_text(self.right)
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(AgencyScopedPage, RoutablePageMixin, Page):
     """A graded quiz attached to a course (optionally to one of its modules)."""
 
     class Kind(models.TextChoices):

@@ -9,7 +9,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from accounts.permissions import AgencyScopedPermissionPolicy, ScopedViewSetMixin
 
 from . import admin_views
 from .models import Question, QuestionCategory, QuestionTag
@@ -37,8 +40,15 @@ class QuestionFilterSet(WagtailFilterSet):
         # A list of ids, not a join: the search backend cannot filter on a related table.
         return queryset.filter(pk__in=list(Question.objects.filter(tags__name__in=value).values_list("pk", flat=True)))
 
+# A question bank attached to an agency's course is that agency's (its quizzes draw from it, so editing it
+# changes their key); banks attached to no agency's course are shared.
+register_permission_policy(QuestionCategory, AgencyScopedPermissionPolicy(
+    QuestionCategory, agency_field="course__issuing_agency", shared_when_unset=True))
+register_permission_policy(Question, AgencyScopedPermissionPolicy(
+    Question, agency_field="category__course__issuing_agency", shared_when_unset=True))
 
-class QuestionViewSet(SnippetViewSet):
+
+class QuestionViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Soal")
@@ -47,7 +57,7 @@ class QuestionViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class QuestionCategoryViewSet(SnippetViewSet):
+class QuestionCategoryViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = QuestionCategory
     icon = "folder-open-inverse"
     menu_label = _("Kategori soal")

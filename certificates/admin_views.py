@@ -5,9 +5,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, Enrollment
+from courses.models import Enrollment
+from courses.selectors import courses_for
 
-from . import services
+from . import selectors, services
 from .forms import ReissueForm, RevokeForm, SignoffForm
 from .models import Certificate, TrainerSignoff
 
@@ -18,8 +19,10 @@ def _require(request, perm):
 
 
 def certificate_action(request, pk: int, action: str):
+    # Another agency's certificate does not exist for this user, whatever their role may do (404 first).
+    certificate = get_object_or_404(selectors.certificates_for(request.user).select_related("agency", "course"),
+                                    pk=pk)
     _require(request, "certificates.change_certificate")
-    certificate = get_object_or_404(Certificate.objects.select_related("agency", "course"), pk=pk)
     form_class = RevokeForm if action == "revoke" else ReissueForm
     initial = {"holder_name": certificate.holder_name} if action == "reissue" else None
     form = form_class(request.POST or None, initial=initial)
@@ -43,8 +46,8 @@ def certificate_action(request, pk: int, action: str):
 
 
 def signoff_list(request, course_id: int):
+    course = get_object_or_404(courses_for(request.user), pk=course_id)
     _require(request, "certificates.add_trainersignoff")
-    course = get_object_or_404(CoursePage, pk=course_id)
     if request.method == "POST":
         form = SignoffForm(request.POST)
         enrollment = get_object_or_404(Enrollment, course=course, user_id=request.POST.get("user"))

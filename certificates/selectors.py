@@ -3,6 +3,8 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from accounts.selectors import agencies_for
+
 from .models import Certificate, SigningKey
 
 
@@ -100,3 +102,8 @@ def signing_key_by_kid(kid: str) -> SigningKey | None:
 
 def agency_has_signing_key(agency) -> bool:
     return SigningKey.objects.filter(agency=agency, retired_at__isnull=True).exists()
+
+
+def certificates_for(user):
+    """Certificates the user may act on as staff: those issued by an agency they act for."""
+    return Certificate.objects.filter(agency__in=agencies_for(user))

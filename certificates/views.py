@@ -10,6 +10,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from accounts.models import Agency
+from accounts.selectors import agency_in_scope
 from core.ratelimit import rate_limited
 
 from . import badges_service, selectors, services, signing
@@ -18,9 +19,12 @@ VERIFY_LIMIT_PER_MINUTE = 60  # per address: an inspector checks a few; a script
 
 
 def _owner_or_staff(request, certificate) -> bool:
+    """The holder, or staff of an agency that acts for the issuing agency (the public page stays public)."""
     user = request.user
-    return user.is_authenticated and (user.pk == certificate.user_id or user.is_superuser
-                                      or user.has_perm("certificates.view_certificate"))
+    if not user.is_authenticated:
+        return False
+    return user.pk == certificate.user_id or (user.has_perm("certificates.view_certificate")
+                                              and agency_in_scope(user, certificate.agency_id))
 
 
 @require_GET

@@ -6,9 +6,16 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.ui.menus import MenuItem  # the listing's "more" menu items (not the sidebar's)
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from accounts.permissions import AgencyScopedPermissionPolicy, ScopedViewSetMixin
+from courses.selectors import courses_for
 
 from . import admin_views
 from .models import Certificate
+
+# The staff role may revoke and re-issue certificates, but only those of the agencies its holder acts for.
+register_permission_policy(Certificate, AgencyScopedPermissionPolicy(Certificate, agency_field="agency"))
 
 
 class CertificateIndexView(IndexView):
@@ -26,7 +33,7 @@ class CertificateIndexView(IndexView):
         return buttons
 
 
-class CertificateViewSet(ModelViewSet):
+class CertificateViewSet(ScopedViewSetMixin, ModelViewSet):
     model = Certificate
     index_view_class = CertificateIndexView
     icon = "success"
@@ -64,6 +71,7 @@ def register_signoff_urls():
 def signoff_button(page, user, view_name=None, next_url=None):
     from wagtail.admin.widgets import Button
 
-    if page.specific_class.__name__ == "CoursePage" and user.has_perm("certificates.add_trainersignoff"):
+    if (page.specific_class.__name__ == "CoursePage" and user.has_perm("certificates.add_trainersignoff")
+            and courses_for(user).filter(pk=page.pk).exists()):
         yield Button(_("Penilaian fasilitator"), reverse("certificates_signoff", args=(page.pk,)), icon_name="success",
                      priority=60)

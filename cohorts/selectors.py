@@ -9,82 +9,56 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Agency, Region
-from accounts.roles import STAFF, TRAINER
-from accounts.selectors import region_from_label, staff_region_prefix
+from accounts.roles import STAFF
+from accounts.selectors import acting_roles, agencies_for, region_from_label
 
 from .models import Attendance, Participant, Session, TrainingEvent
 from .spreadsheet import ParseResult, Problem, Row
 
 
 # --- roles and scope ------------------------------------------------------------------------------
-
-def _group_names(user) -> set[str]:
-    """The user's role groups, read once per request (the user object lives as long as the request)."""
-    if not user.is_authenticated:
-        return set()
-    cached = getattr(user, "_cohorts_groups", None)
-    if cached is None:
-        cached = set(user.groups.filter(name__in=[STAFF, TRAINER]).values_list("name", flat=True))
-        user._cohorts_groups = cached
-    return cached
-
+# Which agencies a user acts for is decided once, in accounts.selectors.agencies_for; here only which role
+# does what with it: staff manage their agencies' events, trainers see the events they teach.
 
 def is_training_staff(user) -> bool:
     """Staff and trainers use the training pages (the header link and the event list)."""
-    return user.is_authenticated and (user.is_superuser or bool(_group_names(user)))
+    return user.is_authenticated and (user.is_superuser or bool(acting_roles(user)))
 
 
-def staff_scope_prefix(user) -> str | None:
-    """The region prefix whose events this user manages as agency staff; None when they manage none."""
-    if not user.is_authenticated:
-        return None
-    if user.is_superuser:
-        return ""
-    if STAFF not in _group_names(user):
-        return None
-    return staff_region_prefix(user)
-
-
-def _region_q(prefix: str, field: str) -> Q:
-    if prefix == "":
-        return Q()
-    return Q(**{field: prefix[:-1]}) | Q(**{f"{field}__startswith": prefix})
+def _is_manager(user) -> bool:
+    return user.is_authenticated and user.is_active and (user.is_superuser or STAFF in acting_roles(user))
 
 
 def agencies_in_scope(user) -> QuerySet[Agency]:
-    prefix = staff_scope_prefix(user)
-    if prefix is None:
+    """Agencies whose events the user may create and edit: those they act for, when they are staff."""
+    if not _is_manager(user):
         return Agency.objects.none()
-    return Agency.objects.filter(_region_q(prefix, "region__code")).select_related("region")
+    return agencies_for(user).select_related("region")
 
 
 def managed_events(user) -> QuerySet[TrainingEvent]:
     """Events the user may edit: those organised by an agency in their staff scope (all for superusers)."""
-    prefix = staff_scope_prefix(user)
-    if prefix is None:
+    if not _is_manager(user):
         return TrainingEvent.objects.none()
-    return TrainingEvent.objects.filter(_region_q(prefix, "organiser__region__code"))
+    if user.is_superuser:
+        return TrainingEvent.objects.all()
+    return TrainingEvent.objects.filter(organiser__in=agencies_for(user))
 
 
 def events_for_user(user) -> QuerySet[TrainingEvent]:
-    """Events the user may see: staff their agency's scope, trainers the events they teach, superusers all."""
+    """Events the user may see: staff their agencies' events, trainers (and staff) the events they teach,
+    superusers all."""
     if not user.is_authenticated:
         return TrainingEvent.objects.none()
-    if user.is_superuser:
+    if user.is_superuser and user.is_active:
         condition = Q()
+    elif not acting_roles(user):
+        return TrainingEvent.objects.none()
     else:
-        conditions = []
-        prefix = staff_scope_prefix(user)
-        if prefix is not None:
-            conditions.append(_region_q(prefix, "organiser__region__code"))
-        if TRAINER in _group_names(user) or STAFF in _group_names(user):
-            conditions.append(Q(pk__in=TrainingEvent.trainers.through.objects.filter(user_id=user.pk)
-                                .values("trainingevent_id")))
-        if not conditions:
-            return TrainingEvent.objects.none()
-        condition = conditions[0]
-        for extra in conditions[1:]:
-            condition |= extra
+        condition = Q(pk__in=TrainingEvent.trainers.through.objects.filter(user_id=user.pk)
+                      .values("trainingevent_id"))
+        if _is_manager(user):
+            condition |= Q(organiser__in=agencies_for(user))
     return TrainingEvent.objects.filter(condition).select_related("course", "organiser")
 
 

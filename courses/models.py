@@ -7,11 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.search import index
 
 from website.blocks import LessonBlock
 from website.sanitize import clean_rich_text_fields, clean_text
+
+from .forms import CoursePageForm
 
 
 class Topic(models.TextChoices):
@@ -22,6 +24,19 @@ class Topic(models.TextChoices):
     TRAUMA = "trauma", _("Penanganan berperspektif korban dan trauma")
     CASE_MANAGEMENT = "case_management", _("Manajemen kasus")
     PREVENTION = "prevention", _("Pencegahan di desa/kelurahan")
+
+
+class AgencyScopedPage:
+    """Mixed into the pages that make up a course: an editor whose agencies do not include the course's issuing
+    agency gets no page permission on it (no edit, lock, privacy, publish...), whatever the catalogue grants."""
+
+    def permissions_for_user(self, user):
+        from .selectors import page_in_scope  # selectors import this module
+
+        tester = super().permissions_for_user(user)
+        if not page_in_scope(user, self):
+            tester.permissions = set()
+        return tester
 
 
 class CourseIndexPage(Page):
@@ -52,7 +67,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
     """A course: a code, a topic, its audience and outcomes, JP hours, and modules as child pages."""
 
     class Enrolment(models.TextChoices):
@@ -106,6 +121,7 @@ class CoursePage(RoutablePageMixin, Page):
         index.SearchField("code"),
         index.FilterField("topic"),
     ]
+    base_form_class = CoursePageForm  # issuing agency: only agencies the editor acts for
     parent_page_types = ["courses.CourseIndexPage"]
     # Quizzes are written by a higher app; naming the page type by string imports nothing.
     subpage_types = ["courses.ModulePage", "assessments.QuizPage"]
@@ -158,7 +174,7 @@ class CoursePage(RoutablePageMixin, Page):
         return course_enrol(request, course=self)
 
 
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(AgencyScopedPage, RoutablePageMixin, Page):
     """One lesson of a course, written in lesson blocks."""
 
     summary = models.TextField(_("ringkasan"), max_length=400, blank=True)
@@ -241,3 +257,39 @@ class ModuleCompletion(models.Model):
         verbose_name_plural = _("modul selesai")
         constraints = [models.UniqueConstraint(fields=["user", "module"], name="module_completion_once")]
         indexes = [models.Index(fields=["user", "course"])]
+
+
+class AgencyApprovalTask(AbstractGroupApprovalTask):
+    """Approval by the chosen groups, each reviewer only for the courses of the agencies they act for: staff of
+    one agency cannot approve (and so publish) another agency's course, nor see it waiting for review."""
+
+    def _in_scope(self, obj, user) -> bool:
+        from .selectors import page_in_scope  # selectors import this module
+
+        return not isinstance(obj, Page) or page_in_scope(user, obj)
+
+    def user_can_access_editor(self, obj, user):
+        return self._in_scope(obj, user) and super().user_can_access_editor(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._in_scope(obj, user) or super().locked_for_user(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self._in_scope(obj, user) and super().user_can_lock(obj, user)
+
+    def get_actions(self, obj, user):
+        return super().get_actions(obj, user) if self._in_scope(obj, user) else []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from .selectors import pages_outside_scope
+
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__object_id__in=pages_outside_scope(user))
+
+    @classmethod
+    def get_description(cls):
+        return _("Anggota grup yang dipilih menyetujui halaman kursus lembaga yang mereka wakili")
+
+    class Meta:
+        verbose_name = _("persetujuan petugas lembaga")
+        verbose_name_plural = _("persetujuan petugas lembaga")

@@ -4,8 +4,9 @@ from decimal import ROUND_FLOOR, Decimal
 from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
-
 from wagtail.models import Page
+
+from accounts.selectors import agencies_for
 
 from . import registry
 from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
@@ -156,3 +157,35 @@ def my_learning(*, user):
         annotate(user, enrollments)
     return enrollments
 
+
+
+def courses_for(user):
+    """Courses whose results and sign-offs the user may see: those issued by an agency they act for.
+    A course with no issuing agency belongs to no agency, so only a superuser reaches its results."""
+    if user.is_authenticated and user.is_active and user.is_superuser:
+        return CoursePage.objects.all()
+    return CoursePage.objects.filter(issuing_agency__in=agencies_for(user))
+
+
+def page_in_scope(user, page) -> bool:
+    """Whether the user may work on `page` in the editor as far as agencies go: a page inside a course issued by
+    an agency they do not act for is not theirs. Pages outside courses, and courses no agency issues, are shared
+    (Wagtail's page permissions alone decide)."""
+    if user.is_active and user.is_superuser:
+        return True
+    agency_id = (CoursePage.objects.ancestor_of(page, inclusive=True)
+                 .values_list("issuing_agency_id", flat=True).first())
+    return agency_id is None or agencies_for(user).filter(pk=agency_id).exists()
+
+
+def pages_outside_scope(user) -> list[str]:
+    """Ids (as workflow states store them) of the pages inside courses issued by agencies the user does not act
+    for: what their review queue leaves out."""
+    if user.is_active and user.is_superuser:
+        return []
+    foreign = (CoursePage.objects.exclude(issuing_agency__isnull=True)
+               .exclude(issuing_agency__in=agencies_for(user)).values_list("path", flat=True))
+    inside = Q()
+    for path in foreign:
+        inside |= Q(path__startswith=path)
+    return [str(pk) for pk in Page.objects.filter(inside).values_list("pk", flat=True)] if inside else []

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import Agency, Region, User
 from accounts.roles import STAFF
-from accounts.selectors import region_in_scope, staff_region_prefix
+from accounts.selectors import acting_roles, region_in_scope, region_prefix_for
 from assessments.models import Attempt, QuizPage
 from certificates.models import Certificate
 from cohorts.models import Attendance, Participant, Session, TrainingEvent
@@ -48,13 +48,11 @@ class ReportFilters:
 def report_scope(user) -> str | None:
     """The village-code prefix `user` may report on: "" for a superuser, the agency's region for staff of an
     agency (group "Petugas lembaga" and an agency set), None for everyone else."""
-    if not user.is_authenticated:
-        return None
-    if user.is_superuser:
+    if user.is_authenticated and user.is_active and user.is_superuser:
         return ""
-    if user.agency_id is None or not user.groups.filter(name=STAFF).exists():
+    if STAFF not in acting_roles(user):
         return None
-    return staff_region_prefix(user)
+    return region_prefix_for(user)
 
 
 def narrowed_prefix(prefix: str, region_code: str) -> str:

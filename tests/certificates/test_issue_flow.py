@@ -23,6 +23,21 @@ def agency(db):
 
 
 @pytest.fixture
+def staff(staff, agency):
+    """Staff and trainers act for their own agency only: here the agency that issues the course."""
+    staff.agency = agency
+    staff.save()
+    return staff
+
+
+@pytest.fixture
+def trainer(trainer, agency):
+    trainer.agency = agency
+    trainer.save()
+    return trainer
+
+
+@pytest.fixture
 def certified_course(agency):
     course = factories.course_with_modules(2, code="PRL", title="Dasar Hukum dan Keparalegalan", jp_hours=24)
     course.issuing_agency = agency

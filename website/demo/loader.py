@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from accounts.models import Agency, OrganisationType, Region, User
 from assessments import layout
@@ -16,7 +16,7 @@ from assessments import services as assessment_services
 from assessments.gift import parse_gift
 from assessments.models import Attempt, QuestionCategory, QuizPage, QuizSlot
 from accounts.roles import STAFF, TRAINER, roles_ensure
-from courses.models import CourseIndexPage, CoursePage, Enrollment, ModulePage
+from courses.models import AgencyApprovalTask, CourseIndexPage, CoursePage, Enrollment, ModulePage
 from courses.services import enrollment_create, module_complete
 from website.models import HomePage, StandardPage
 
@@ -134,11 +134,13 @@ def demo_workflow_and_permissions(catalogue, groups):
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(group=groups[group_name], page=catalogue,
                                                       permission=perms[codename])
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task = AgencyApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:  # reviewers approve only their own agencies' courses
+        task = AgencyApprovalTask.objects.create(name=TASK_NAME)
         task.groups.set([groups[STAFF]])
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    # An older demo used a plain group task, which let any agency's staff approve any course: retire it.
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.get_or_create(page=catalogue, defaults={"workflow": workflow})
 
