@@ -125,7 +125,7 @@ def person_for_reset_handover(*, staff, contact: str):
     contact = (contact or "").strip()
     if not contact:
         return None
-    prefix = staff_region_prefix(staff)
+    prefix = region_prefix_for(staff)
     if prefix is None:
         return None
     lookup = Q(email__iexact=contact) if "@" in contact else Q(phone=normalize_phone(contact))
