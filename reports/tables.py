@@ -14,6 +14,12 @@ class Table:
     rows: list[list] = field(default_factory=list)
     link_column: int | None = None  # a region code column the page turns into a drill-down link
 
+    @property
+    def numeric_columns(self) -> set[int]:
+        """Columns holding numbers: their heading and every cell (a dash for none included) align right."""
+        return {i for row in self.rows for i, cell in enumerate(row)
+                if isinstance(cell, (int, float)) and not isinstance(cell, bool)}
+
 
 def one_decimal(value) -> float | None:
     return None if value is None else round(float(value), 1)
