@@ -187,3 +187,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="WARNING")},
 }
+
+# --- Production profile (issue 10): error mail, health, logs, error reports, shared storage -------------
+# Kept in one block at the end so other settings changes merge cleanly. Every variable is documented in
+# deploy/pelita.env.example.
+ADMINS = [(address.split("<")[0].strip() or address, address.split("<")[-1].rstrip(">").strip())
+          for address in env.list("DJANGO_ADMINS", default=[])]
+SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)

@@ -1,0 +1,113 @@
+"""Can this process reach what it needs? One answer used by `/healthz` and by `manage.py check_production`.
+
+Each probe returns a `Probe` (ok + a short technical reason). Reasons name the component and the error class,
+never a URL with a password, a file name from media or anything about a person.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class Probe:
+    ok: bool
+    detail: str = "ok"
+
+
+def _failed(exc: Exception) -> Probe:
+    return Probe(False, exc.__class__.__name__)
+
+
+def database_probe() -> Probe:
+    from django.db import connections
+
+    try:
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
+        return _failed(exc)
+    return Probe(True)
+
+
+def migrations_probe() -> Probe:
+    """Every migration applied: a web process on an old schema fails on the first request that needs a column."""
+    from django.db import connections
+    from django.db.migrations.executor import MigrationExecutor
+
+    try:
+        executor = MigrationExecutor(connections["default"])
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    except Exception as exc:  # noqa: BLE001
+        return _failed(exc)
+    if pending:
+        return Probe(False, f"{len(pending)} migration(s) not applied")
+    return Probe(True)
+
+
+def cache_probe() -> Probe:
+    from django.core.cache import cache
+
+    key = "pelita:healthz"
+    token = secrets.token_hex(4)
+    try:
+        cache.set(key, token, 30)
+        if cache.get(key) != token:
+            return Probe(False, "value not read back")
+    except Exception as exc:  # noqa: BLE001
+        return _failed(exc)
+    return Probe(True)
+
+
+def broker_configured() -> bool:
+    return bool(getattr(settings, "CELERY_BROKER_URL", ""))
+
+
+def broker_probe(timeout: float = 2.0) -> Probe:
+    """Open (and close) one connection to the Celery broker, giving up after *timeout* seconds."""
+    if not broker_configured():
+        return Probe(False, "CELERY_BROKER_URL not set")
+    from kombu import Connection
+
+    try:
+        with Connection(settings.CELERY_BROKER_URL, connect_timeout=timeout,
+                        transport_options={"socket_timeout": timeout}) as connection:
+            connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=timeout)
+    except Exception as exc:  # noqa: BLE001
+        return _failed(exc)
+    return Probe(True)
+
+
+def storage_probe(*, write: bool = False) -> Probe:
+    """Reach the media storage; with *write*, also save, read back and delete a small file (slower)."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    try:
+        if not write:
+            location = getattr(default_storage, "location", None)
+            if location is not None:  # local folder: exists (or can be created) and is writable
+                folder = Path(location)
+                while not folder.exists() and folder.parent != folder:
+                    folder = folder.parent
+                if not os.access(folder, os.W_OK):
+                    return Probe(False, "media folder not writable")
+            else:  # object storage: one cheap request
+                default_storage.exists(".pelita-healthz")
+            return Probe(True)
+        content = secrets.token_bytes(16)
+        name = default_storage.save(f".pelita-check/{secrets.token_hex(8)}.bin", ContentFile(content))
+        try:
+            with default_storage.open(name, "rb") as handle:
+                if handle.read() != content:
+                    return Probe(False, "file not read back")
+        finally:
+            default_storage.delete(name)
+    except Exception as exc:  # noqa: BLE001
+        return _failed(exc)
+    return Probe(True)
