@@ -95,7 +95,7 @@ def storage_probe(*, write: bool = False) -> Probe:
                 folder = Path(location)
                 while not folder.exists() and folder.parent != folder:
                     folder = folder.parent
-                if not os.access(folder, os.W_OK):
+                if not folder.is_dir() or not os.access(folder, os.W_OK):
                     return Probe(False, "media folder not writable")
             else:  # object storage: one cheap request
                 default_storage.exists(".pelita-healthz")
@@ -111,3 +111,38 @@ def storage_probe(*, write: bool = False) -> Probe:
     except Exception as exc:  # noqa: BLE001
         return _failed(exc)
     return Probe(True)
+
+
+def health_report() -> tuple[bool, dict[str, str]]:
+    """What a load balancer asks: database, cache, broker (when configured) and storage, each "ok" or why not."""
+    probes = {"database": database_probe(), "cache": cache_probe()}
+    if broker_configured():
+        probes["broker"] = broker_probe(timeout=1.0)
+    probes["storage"] = storage_probe()
+    return all(p.ok for p in probes.values()), {name: p.detail for name, p in probes.items()}
+
+
+class HealthCheckMiddleware:
+    """Answer GET /healthz before anything else runs.
+
+    First in MIDDLEWARE so the probe skips the HTTPS redirect and the host check (a load balancer calls it by IP
+    over plain HTTP), sessions, cookies, language and authentication: it sets no cookie and reads no user.
+    """
+
+    path = "/healthz"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.rstrip("/") != self.path:
+            return self.get_response(request)
+        from django.http import HttpResponseNotAllowed, JsonResponse
+
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        healthy, checks = health_report()
+        response = JsonResponse({"status": "ok" if healthy else "fail", "checks": checks},
+                                status=200 if healthy else 503)
+        response["Cache-Control"] = "no-store"
+        return response

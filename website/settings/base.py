@@ -181,16 +181,21 @@ PELITA_HELPLINES = [
     {"name": _("Darurat"), "number": "112", "href": "tel:112"},
 ]
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="WARNING")},
-}
 
 # --- Production profile (issue 10): error mail, health, logs, error reports, shared storage -------------
 # Kept in one block at the end so other settings changes merge cleanly. Every variable is documented in
 # deploy/pelita.env.example.
+from website.observability import logging_config, sentry_init  # noqa: E402
+
 ADMINS = [(address.split("<")[0].strip() or address, address.split("<")[-1].rstrip(">").strip())
           for address in env.list("DJANGO_ADMINS", default=[])]
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+MIDDLEWARE = ["website.observability.RequestIdMiddleware", "website.health.HealthCheckMiddleware", *MIDDLEWARE]
+DEFAULT_EXCEPTION_REPORTER = "website.error_reports.PrivateExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "website.error_reports.PrivateExceptionReporterFilter"
+LOGGING = logging_config(level=env("DJANGO_LOG_LEVEL", default="WARNING"),
+                         json_lines=env("DJANGO_LOG_FORMAT", default="plain") == "json")
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    sentry_init(dsn=SENTRY_DSN, environment=env("SENTRY_ENVIRONMENT", default="production"),
+                traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0))
