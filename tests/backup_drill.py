@@ -50,8 +50,15 @@ def create_agency_data(django_capture_on_commit_callbacks) -> dict:
                                                       actor=None, reason="Data kehadiran dipalsukan")
     assert not Certificate.objects.filter(user=people["Dewi Lestari"]).exists()
     return {"issued": (issued.code, issued.token), "revoked": (revoked.code, revoked.token),
-            "logo": Path(logo.file.path).read_bytes() if hasattr(logo.file, "path") else logo.file.read(),
+            "logo": media_bytes(logo.file.name),
             "logo_name": logo.file.name, "attempts": quiz_results()}
+
+
+def media_bytes(name: str) -> bytes:
+    from django.core.files.storage import default_storage
+
+    with default_storage.open(name, "rb") as handle:
+        return handle.read()
 
 
 def quiz_results() -> list:
@@ -92,7 +99,7 @@ def check_restored(before: dict, media_root: str) -> None:
         assert "Tanda tangan digital pada kode QR cocok" in html
         assert certificate_pdf(certificate).startswith(b"%PDF")
     assert quiz_results() == before["attempts"]
-    assert (Path(media_root) / before["logo_name"]).read_bytes() == before["logo"]
+    assert media_bytes(before["logo_name"]) == before["logo"]
 
 
 def run_drill(tmp_path, settings, django_capture_on_commit_callbacks) -> None:

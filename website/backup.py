@@ -129,6 +129,8 @@ def _dump_database(folder: Path) -> Path:
               connection.settings_dict["NAME"]], env)
         return target
     if connection.vendor == "sqlite":
+        if connection.in_atomic_block:  # SQLite would wait forever for our own open write transaction
+            raise BackupError(_("Cadangan SQLite tidak dapat dibuat di dalam transaksi yang sedang terbuka."))
         target = folder / "pelita.sqlite3"
         connection.ensure_connection()
         destination = sqlite3.connect(target)

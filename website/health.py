@@ -86,13 +86,12 @@ def broker_probe(timeout: float = 2.0) -> Probe:
 def storage_probe(*, write: bool = False) -> Probe:
     """Reach the media storage; with *write*, also save, read back and delete a small file (slower)."""
     from django.core.files.base import ContentFile
-    from django.core.files.storage import default_storage
+    from django.core.files.storage import FileSystemStorage, default_storage
 
     try:
         if not write:
-            location = getattr(default_storage, "location", None)
-            if location is not None:  # local folder: exists (or can be created) and is writable
-                folder = Path(location)
+            if isinstance(default_storage, FileSystemStorage):  # local folder: exists (or can be made), writable
+                folder = Path(default_storage.location)
                 while not folder.exists() and folder.parent != folder:
                     folder = folder.parent
                 if not folder.is_dir() or not os.access(folder, os.W_OK):

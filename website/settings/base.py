@@ -199,3 +199,26 @@ SENTRY_DSN = env("SENTRY_DSN", default="")
 if SENTRY_DSN:
     sentry_init(dsn=SENTRY_DSN, environment=env("SENTRY_ENVIRONMENT", default="production"),
                 traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0))
+
+# Shared files: media go to S3-compatible object storage when a bucket is configured (several machines share
+# them); otherwise the local folder MEDIA_ROOT (the embedded default). Files stay private: links are signed and
+# expire, so documents, print packs and signatures are never public URLs.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env("PELITA_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env("PELITA_S3_REGION", default="") or None,
+            "access_key": env("PELITA_S3_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env("PELITA_S3_SECRET_ACCESS_KEY", default="") or None,
+            "location": env("PELITA_S3_LOCATION", default="media"),
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": 600,
+            "file_overwrite": False,
+            "signature_version": "s3v4",
+            "addressing_style": "path" if env("PELITA_S3_ENDPOINT_URL", default="") else None,
+        },
+    }
