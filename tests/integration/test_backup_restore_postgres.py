@@ -5,13 +5,13 @@
 import pytest
 from django.db import connection
 
-from tests.backup_drill import run_drill
+from tests.backup_drill import after_any_flush, run_drill  # noqa: F401
 
-pytestmark = pytest.mark.services
+pytestmark = [pytest.mark.services,
+              pytest.mark.skipif(connection.vendor != "postgresql",
+                                 reason="needs DATABASE_URL=postgres://... (the SQLite drill is in tests/website)")]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_drill_on_postgresql(tmp_path, settings, django_capture_on_commit_callbacks):
-    if connection.vendor != "postgresql":
-        pytest.skip("the PostgreSQL drill needs DATABASE_URL=postgres://... (the SQLite drill is in tests/website)")
+def test_drill_on_postgresql(after_any_flush, transactional_db, django_db_serialized_rollback,
+        tmp_path, settings, django_capture_on_commit_callbacks):
     run_drill(tmp_path, settings, django_capture_on_commit_callbacks)

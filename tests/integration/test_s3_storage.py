@@ -23,7 +23,7 @@ from django.core.management import call_command
 
 from certificates.documents import certificate_pdf
 from certificates.models import Certificate
-from tests.backup_drill import create_agency_data
+from tests.backup_drill import after_any_flush, create_agency_data  # noqa: F401
 from website import health
 
 pytestmark = pytest.mark.services
@@ -116,8 +116,8 @@ def test_health_and_production_check_reach_the_bucket(s3_media, db, client):
     assert client.get("/healthz").json()["checks"]["storage"] == "ok"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_backup_takes_media_from_the_bucket(s3_media, tmp_path, django_capture_on_commit_callbacks):
+def test_backup_takes_media_from_the_bucket(after_any_flush, transactional_db, django_db_serialized_rollback,
+        s3_media, tmp_path, django_capture_on_commit_callbacks):
     before = create_agency_data(django_capture_on_commit_callbacks)
     archive = tmp_path / "cadangan.tar"
     call_command("backup", str(archive), stdout=io.StringIO())

@@ -7,18 +7,19 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from tests.backup_drill import create_agency_data, drop_everything, run_drill, warm_content_type_cache
+from tests.backup_drill import (after_any_flush, create_agency_data, drop_everything, run_drill,  # noqa: F401
+                                warm_content_type_cache)
 
 pytestmark = pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite drill (PostgreSQL: tests/integration)")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_drill_on_sqlite(tmp_path, settings, django_capture_on_commit_callbacks):
+def test_drill_on_sqlite(after_any_flush, transactional_db, django_db_serialized_rollback,
+        tmp_path, settings, django_capture_on_commit_callbacks):
     run_drill(tmp_path, settings, django_capture_on_commit_callbacks)
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_archive_holds_database_media_and_a_manifest(tmp_path, settings, django_capture_on_commit_callbacks):
+def test_archive_holds_database_media_and_a_manifest(after_any_flush, transactional_db, django_db_serialized_rollback,
+        tmp_path, settings, django_capture_on_commit_callbacks):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     before = create_agency_data(django_capture_on_commit_callbacks)
     call_command("backup", str(tmp_path), stdout=io.StringIO())
@@ -36,8 +37,8 @@ def test_archive_holds_database_media_and_a_manifest(tmp_path, settings, django_
     assert "PELITA_KEY_ENCRYPTION_KEY" in manifest["secrets"]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_restore_refuses_a_database_in_use(tmp_path, settings, django_capture_on_commit_callbacks):
+def test_restore_refuses_a_database_in_use(after_any_flush, transactional_db, django_db_serialized_rollback,
+        tmp_path, settings, django_capture_on_commit_callbacks):
     from certificates.models import Certificate
 
     settings.MEDIA_ROOT = str(tmp_path / "media")
@@ -53,8 +54,8 @@ def test_restore_refuses_a_database_in_use(tmp_path, settings, django_capture_on
     warm_content_type_cache()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_damaged_archive_changes_nothing(tmp_path, settings, django_capture_on_commit_callbacks):
+def test_damaged_archive_changes_nothing(after_any_flush, transactional_db, django_db_serialized_rollback,
+        tmp_path, settings, django_capture_on_commit_callbacks):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     before = create_agency_data(django_capture_on_commit_callbacks)
     good, bad = tmp_path / "baik.tar", tmp_path / "rusak.tar"
