@@ -234,13 +234,6 @@ PELITA_HELPLINES = [
     {"name": _("Darurat"), "number": "112", "href": "tel:112"},
 ]
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="WARNING")},
-}
-
 # Agencies' signing keys are encrypted at rest with this key-encryption key (Fernet: 32 url-safe base64 bytes,
 # `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`). While changing
 # it, give several separated by commas: the first encrypts, every one decrypts.
@@ -248,3 +241,44 @@ PELITA_KEY_ENCRYPTION_KEY = env("PELITA_KEY_ENCRYPTION_KEY", default="")
 # Without one, the embedded default generates a key once and keeps it in this file (mode 0600), with a warning.
 PELITA_DATA_DIR = env("PELITA_DATA_DIR", default=str(BASE_DIR / "data"))
 PELITA_KEY_ENCRYPTION_KEY_FILE = str(Path(PELITA_DATA_DIR) / "kunci-enkripsi.key")
+
+# --- Production profile (issue 10): error mail, health, logs, error reports, shared storage -------------
+# Kept in one block at the end so other settings changes merge cleanly. Every variable is documented in
+# deploy/pelita.env.example.
+from website.observability import logging_config, sentry_init  # noqa: E402
+
+ADMINS = [(address.split("<")[0].strip() or address, address.split("<")[-1].rstrip(">").strip())
+          for address in env.list("DJANGO_ADMINS", default=[])]
+SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+MIDDLEWARE = ["website.observability.RequestIdMiddleware", "website.health.HealthCheckMiddleware", *MIDDLEWARE]
+DEFAULT_EXCEPTION_REPORTER = "website.error_reports.PrivateExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "website.error_reports.PrivateExceptionReporterFilter"
+LOGGING = logging_config(level=env("DJANGO_LOG_LEVEL", default="WARNING"),
+                         json_lines=env("DJANGO_LOG_FORMAT", default="plain") == "json")
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    sentry_init(dsn=SENTRY_DSN, environment=env("SENTRY_ENVIRONMENT", default="production"),
+                traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0))
+
+# Shared files: media go to S3-compatible object storage when a bucket is configured (several machines share
+# them); otherwise the local folder MEDIA_ROOT (the embedded default). Files stay private: links are signed and
+# expire, so documents, print packs and signatures are never public URLs.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env("PELITA_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env("PELITA_S3_REGION", default="") or None,
+            "access_key": env("PELITA_S3_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env("PELITA_S3_SECRET_ACCESS_KEY", default="") or None,
+            "location": env("PELITA_S3_LOCATION", default="media"),
+            "default_acl": None,
+            "querystring_auth": True,
+            "querystring_expire": 600,
+            "file_overwrite": False,
+            "signature_version": "s3v4",
+            "addressing_style": "path" if env("PELITA_S3_ENDPOINT_URL", default="") else None,
+        },
+    }

@@ -42,3 +42,9 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its preview views SAMEORIGIN itself
+
+# --- Production profile (issue 10): JSON lines on stdout at INFO unless told otherwise ---------------------
+from website.observability import logging_config  # noqa: E402
+
+LOGGING = logging_config(level=env("DJANGO_LOG_LEVEL", default="INFO"),
+                         json_lines=env("DJANGO_LOG_FORMAT", default="json") == "json")
