@@ -178,12 +178,9 @@ def quiz_next_step(user, course, outline) -> QuizPage | None:
         return None
     if outline["resume_module"] is not None:
         return None
-    required = list(QuizPage.objects.child_of(course).live().filter(required_for_completion=True))
-    by_quiz: dict[int, list[Attempt]] = {}
-    for attempt in Attempt.objects.filter(user=user, quiz__in=required):
-        by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
-    return next((quiz for quiz in required
-                 if not (counted := counted_attempt(by_quiz.get(quiz.pk, []), quiz)) or not counted.passed), None)
+    return next(_required_not_passed(user, course), None)
+
+
 def quiz_study_minutes(courses) -> dict[int, int]:
     """Planned minutes of the courses' tests: a timed test's time limit (an untimed one plans none)."""
     timed = QuizPage.objects.live().exclude(time_limit_minutes=None).only("path", "depth", "time_limit_minutes")
@@ -191,7 +188,8 @@ def quiz_study_minutes(courses) -> dict[int, int]:
             for pk, quizzes in children_by_course(timed, courses).items()}
 
 
-def required_quizzes_passed(user, course) -> bool:
+def _required_not_passed(user, course):
+    """The course's required quizzes this user has not passed (by the quiz's counted attempt), in page order."""
     required = list(QuizPage.objects.child_of(course).live().filter(required_for_completion=True))
     by_quiz: dict[int, list[Attempt]] = {}
     for attempt in Attempt.objects.filter(user=user, quiz__in=required):
@@ -199,8 +197,11 @@ def required_quizzes_passed(user, course) -> bool:
     for quiz in required:
         counted = counted_attempt(by_quiz.get(quiz.pk, []), quiz)
         if not (counted and counted.passed):
-            return False
-    return True
+            yield quiz
+
+
+def required_quizzes_passed(user, course) -> bool:
+    return next(_required_not_passed(user, course), None) is None
 
 
 # --- question bank --------------------------------------------------------------------------------

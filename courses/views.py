@@ -19,13 +19,18 @@ def _next_step(user, course, outline):
     return next((step for step in (offer(user, course, outline) for offer in registry.next_steps) if step), None)
 
 
+def _sign_in_then_enrol(request, course):
+    """Remember the course and ask a visitor to sign in: signing in (or registering) finishes the enrolment
+    (courses.signal_handlers) and lands on the course's next step."""
+    request.session[ENROL_AFTER_SIGN_IN] = course.pk
+    return redirect_to_login(course.get_url(request) + course.reverse_subpage("resume"))
+
+
 def course_enrol(request, *, course):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
-        # Signing in (or registering) from "Ikuti kursus" finishes the enrolment: see signal_handlers.
-        request.session[ENROL_AFTER_SIGN_IN] = course.pk
-        return redirect_to_login(course.get_url(request) + course.reverse_subpage("resume"))
+        return _sign_in_then_enrol(request, course)
     try:
         services.enrollment_create(user=request.user, course=course)
     except PermissionDenied as exc:
@@ -49,8 +54,7 @@ def visitor_enrol(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     if request.user.is_authenticated:
         return redirect(course.get_url(request))
-    request.session[ENROL_AFTER_SIGN_IN] = course.pk
-    return redirect_to_login(course.get_url(request) + course.reverse_subpage("resume"))
+    return _sign_in_then_enrol(request, course)
 
 
 def course_resume(request, *, course):
