@@ -1,7 +1,8 @@
 """Reads for regions and users."""
 from django.db.models import Q, QuerySet
 
-from .models import Agency, Region
+from .models import Agency, Region, User
+from .phone import normalize_phone
 from .roles import STAFF, TRAINER
 
 MAX_REGION_RESULTS = 20
@@ -119,9 +120,6 @@ def person_for_reset_handover(*, staff, contact: str):
 
     Accounts that can open the admin (trainers, staff) are never returned: they reset by email.
     """
-    from .phone import normalize_phone
-    from .models import User
-
     contact = (contact or "").strip()
     if not contact:
         return None
