@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.models import AgencyScopedPage
-from website.sanitize import clean_html, clean_rich_text_fields, clean_text
+from core.sanitize import clean_html, clean_rich_text_fields, clean_text
 
 from . import questions as plain
 

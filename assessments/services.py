@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from courses.models import Enrollment
 from courses.selectors import can_study_without_enrolment
 from courses.services import enrollment_refresh_completion
-from website.sanitize import markdown_html, plain_text
+from core.sanitize import markdown_html, plain_text
 
 from . import grading, layout
 from .models import AnswerChoice, Attempt, MatchingPair, Question, QuestionCategory, QuizPage

@@ -31,7 +31,6 @@ import hashlib
 import io
 import math
 import threading
-from pathlib import Path
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, landscape
@@ -39,13 +38,13 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
-from .dates import format_date_range, format_long_date
+from core.dates import format_date_range, format_long_date
+from core.fonts import FONT_DIR
 from .qr import qr_path
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
 
-# Registered names -> files shipped in certificates/fonts (never /usr/share:
+# Registered names -> files shipped in core/fonts (never /usr/share:
 # a fresh server may not have DejaVu installed).
 SERIF = "PelitaSerif"
 SERIF_BOLD = "PelitaSerif-Bold"

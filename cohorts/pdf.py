@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -18,7 +17,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "certificates" / "fonts"
+from core.fonts import FONT_DIR
+
 SANS = "PelitaRosterSans"
 SANS_BOLD = "PelitaRosterSans-Bold"
 

@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.search import index
 
-from website.blocks import LessonBlock
-from website.sanitize import clean_rich_text_fields, clean_text
+from core.blocks import LessonBlock
+from core.sanitize import clean_rich_text_fields, clean_text
 
 from .forms import CoursePageForm
 

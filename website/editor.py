@@ -1,7 +1,7 @@
 """The rich-text editor widget: Wagtail's Draftail, refusing editor data it cannot read instead of crashing."""
 from wagtail.admin.rich_text import DraftailRichTextArea
 
-from .sanitize import UNREADABLE_EDITOR_DATA
+from core.sanitize import UNREADABLE_EDITOR_DATA
 
 
 class SafeDraftailRichTextArea(DraftailRichTextArea):

@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .sanitize import clean_rich_text_fields, clean_text
+from core.sanitize import clean_rich_text_fields, clean_text
 
 
 class HomePage(Page):

@@ -11,7 +11,7 @@ from django.db import migrations
 from wagtail.blocks import StreamValue
 
 PAGE_FIELDS = {"coursepage": ("summary", "audience", "outcomes"), "modulepage": ("summary", "competency")}
-# Plain (not rich-text) parts of each lesson block, from website.blocks at the time of this migration.
+# Plain (not rich-text) parts of each lesson block, from core.blocks at the time of this migration.
 BLOCK_FIELDS = {
     "legal_provision": ("statute", "article", "text", "note"),
     "key_points": ("title", "points"),

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from certificates.dates import format_date_range, format_long_date
+from core.dates import format_date_range, format_long_date
 
 D = datetime.date
 

@@ -255,7 +255,7 @@ def test_garbage_never_raises_anything_but_invalid_payload(text):
 
 def test_pure_modules_do_not_import_django():
     code = (
-        "import sys; import certificates.numbering, certificates.dates, certificates.signing, "
+        "import sys; import certificates.numbering, core.dates, certificates.signing, "
         "certificates.qr, certificates.pdf, certificates.badges; "
         "assert not [m for m in sys.modules if m == 'django' or m.startswith('django.')], 'django imported'"
     )

@@ -51,7 +51,7 @@ def test_every_lesson_block_renders(client, trainee, course, document):
 def test_media_block_needs_file_or_url():
     from wagtail.blocks import StructBlockValidationError
 
-    from website.blocks import MediaBlock
+    from core.blocks import MediaBlock
 
     block = MediaBlock()
     value = block.to_python({"kind": "video", "title": "Tanpa sumber", "file": None, "url": "", "duration": "",

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from website.sanitize import clean_html, clean_text, markdown_html, plain_text
+from core.sanitize import clean_html, clean_text, markdown_html, plain_text
 
 XSS_PAYLOADS = [
     '<script>alert(1)</script>',

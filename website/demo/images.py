@@ -6,9 +6,9 @@ from PIL import Image, ImageDraw, ImageFont
 
 
 def _font(size: int):
-    from pathlib import Path
+    from core.fonts import FONT_DIR
 
-    path = Path(__file__).resolve().parents[2] / "certificates" / "fonts" / "DejaVuSans-Bold.ttf"
+    path = FONT_DIR / "DejaVuSans-Bold.ttf"
     try:
         return ImageFont.truetype(str(path), size)
     except OSError:

@@ -16,7 +16,7 @@ from django.db import DatabaseError
 from django.utils import timezone
 
 from certificates import services, signing
-from certificates.dates import format_long_date
+from core.dates import format_long_date
 
 TOKEN = re.compile(rb"PLT1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 NOT_VALID, NOT_CHECKED = 2, 3

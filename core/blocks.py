@@ -61,7 +61,7 @@ class LegalProvisionBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("Kutipan pasal")
-        template = "website/blocks/legal_provision.html"
+        template = "lesson_blocks/legal_provision.html"
         description = _("Peraturan, nomor pasal dan bunyinya")
         preview_value = {
             "statute": "UU No. 12 Tahun 2022 tentang Tindak Pidana Kekerasan Seksual",
@@ -79,7 +79,7 @@ class KeyPointsBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Poin penting")
-        template = "website/blocks/key_points.html"
+        template = "lesson_blocks/key_points.html"
         description = _("Daftar singkat hal yang harus diingat")
 
 
@@ -92,7 +92,7 @@ class CaseStudyBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Studi kasus (anonim)")
-        template = "website/blocks/case_study.html"
+        template = "lesson_blocks/case_study.html"
         description = _("Kasus fiktif atau sepenuhnya dianonimkan: tanpa nama, alamat, sekolah atau wajah")
 
 
@@ -105,7 +105,7 @@ class ScenarioBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("Skenario refleksi")
-        template = "website/blocks/scenario.html"
+        template = "lesson_blocks/scenario.html"
 
 
 class ContentWarningBlock(blocks.StructBlock):
@@ -115,7 +115,7 @@ class ContentWarningBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = _("Peringatan konten")
-        template = "website/blocks/content_warning.html"
+        template = "lesson_blocks/content_warning.html"
 
 
 class MediaBlock(blocks.StructBlock):
@@ -136,7 +136,7 @@ class MediaBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = _("Video/audio")
-        template = "website/blocks/media.html"
+        template = "lesson_blocks/media.html"
 
     def clean(self, value):
         from django.core.exceptions import ValidationError
@@ -156,7 +156,7 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full-inverse"
         label = _("Dokumen unduhan")
-        template = "website/blocks/document.html"
+        template = "lesson_blocks/document.html"
 
 
 class GlossaryBlock(blocks.StructBlock):
@@ -166,11 +166,11 @@ class GlossaryBlock(blocks.StructBlock):
     class Meta:
         icon = "tag"
         label = _("Istilah")
-        template = "website/blocks/glossary.html"
+        template = "lesson_blocks/glossary.html"
 
 
 class LessonBlock(blocks.StreamBlock):
-    rich_text = lesson_text(label=_("Teks"), template="website/blocks/rich_text.html")
+    rich_text = lesson_text(label=_("Teks"), template="lesson_blocks/rich_text.html")
     legal_provision = LegalProvisionBlock()
     key_points = KeyPointsBlock()
     case_study = CaseStudyBlock()
