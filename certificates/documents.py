@@ -50,10 +50,13 @@ def certificate_data(certificate: Certificate) -> CertificateData:
 @functools.cache
 def _drawing_version() -> bytes:
     """The renderer's own source and ReportLab's version: a change to either redraws every stored PDF."""
-    here = Path(__file__).resolve().parent
+    from core import dates
+
+    from . import pdf, qr
+
     digest = hashlib.sha256(reportlab.Version.encode())
-    for name in ("pdf.py", "qr.py", "dates.py"):
-        digest.update((here / name).read_bytes())
+    for module in (pdf, qr, dates):
+        digest.update(Path(module.__file__).read_bytes())
     return digest.digest()
 
 
