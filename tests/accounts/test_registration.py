@@ -119,7 +119,7 @@ def test_phone_similarity_refused(client, village):
 def test_demo_password_stays_valid():
     from django.contrib.auth.password_validation import validate_password
 
-    from website.demo.loader import DEMO_PASSWORD
+    from demo.build import DEMO_PASSWORD
 
     validate_password(DEMO_PASSWORD, User(full_name="Peserta Demo", email="peserta@pelita.test"))
 

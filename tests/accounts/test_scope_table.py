@@ -416,7 +416,7 @@ def test_province_staff_act_for_the_agencies_in_their_province(client, world, ro
 def test_staff_review_and_approve_only_their_own_agencys_courses(client, page_world, roles):
     """The demo review workflow: another agency's staff neither see the course in their review queue nor approve
     (publish) it; the owning agency's staff do."""
-    from website.demo.loader import demo_workflow_and_permissions
+    from demo.build import demo_workflow_and_permissions
 
     demo_workflow_and_permissions(factories.catalogue(), roles)
     module = page_world["bjm"]["module"]

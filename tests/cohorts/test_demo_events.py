@@ -7,12 +7,12 @@ from cohorts.models import Attendance, Participant, TrainingEvent
 from cohorts.selectors import event_progress
 from courses.models import ModuleCompletion
 from tests import factories
-from website.demo import loader
+from demo import activity
 
 
 def test_demo_events_are_realistic_and_idempotent(db, roles):
     city = factories.region_chain().parent.parent
-    for _name, _org, code, *_rest in loader.PAST_PARTICIPANTS + loader.UPCOMING_PARTICIPANTS:
+    for _name, _org, code, *_rest in activity.PAST_PARTICIPANTS + activity.UPCOMING_PARTICIPANTS:
         factories.village_named(code, f"Desa {code}")
     agency = factories.AgencyFactory(code="DP3A-BJM", region=city)
     trainer = factories.UserFactory()
@@ -20,15 +20,15 @@ def test_demo_events_are_realistic_and_idempotent(db, roles):
     factories.course_with_modules(2, code="MK")
     args = ({"DP3A-BJM": agency}, {"trainer": trainer})
 
-    loader.demo_events(*args)
+    activity.demo_events(*args)
     snapshot = (TrainingEvent.objects.count(), Participant.objects.count(), Attendance.objects.count(),
                 ModuleCompletion.objects.count())
-    loader.demo_events(*args)
+    activity.demo_events(*args)
     assert (TrainingEvent.objects.count(), Participant.objects.count(), Attendance.objects.count(),
             ModuleCompletion.objects.count()) == snapshot
 
     today = timezone.localdate()
-    past = TrainingEvent.objects.get(title=loader.PAST_EVENT_TITLE)
+    past = TrainingEvent.objects.get(title=activity.PAST_EVENT_TITLE)
     assert past.course == prl and past.organiser == agency and past.end_date < today
     assert (past.end_date - past.start_date) == datetime.timedelta(days=2) and past.sessions.count() == 6
     progress = event_progress(past)
@@ -36,7 +36,7 @@ def test_demo_events_are_realistic_and_idempotent(db, roles):
     assert all(p.user.village.code.startswith("63.71.") for p in progress["participants"])
     assert ModuleCompletion.objects.filter(course=prl).count() == 12 * 3
 
-    upcoming = TrainingEvent.objects.get(title=loader.UPCOMING_EVENT_TITLE)
+    upcoming = TrainingEvent.objects.get(title=activity.UPCOMING_EVENT_TITLE)
     assert upcoming.start_date == today + datetime.timedelta(days=14) and upcoming.course.code == "MK"
     assert set(upcoming.participants.values_list("status", flat=True)) == {Participant.Status.INVITED}
     assert upcoming.participants.count() == 5 and trainer in upcoming.trainers.all()

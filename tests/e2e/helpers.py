@@ -8,8 +8,8 @@ from accounts.roles import roles_ensure
 from courses import services
 from courses.models import CoursePage, ModulePage
 from tests import factories
-from website.demo.courses import prl
-from website.demo.loader import demo_workflow_and_permissions
+from demo import reader
+from demo.build import demo_workflow_and_permissions
 
 PASSWORD = factories.PASSWORD
 
@@ -71,7 +71,7 @@ def workflow_setup():
 
 def demo_course(module_count: int = 1) -> CoursePage:
     """The demo's PRL course with its first `module_count` modules and their real lesson bodies."""
-    data = prl.COURSE
+    data = reader.course("prl")
     course = factories.CoursePageFactory(
         parent=factories.catalogue(), title=data["title"], slug=data["slug"], code=data["code"],
         topic=data["topic"], summary=data["summary"], intro=data["intro"], audience=data["audience"],

@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 from accounts.roles import STAFF, TRAINER
 from courses.models import ModulePage
-from website.demo.loader import demo_workflow_and_permissions
+from demo.build import demo_workflow_and_permissions
 from tests import factories
 
 

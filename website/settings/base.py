@@ -18,6 +18,7 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "website",
+    "demo",
     "accounts",
     "courses",
     "assessments",
