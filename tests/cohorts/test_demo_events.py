@@ -6,8 +6,8 @@ from django.utils import timezone
 from cohorts.models import Attendance, Participant, TrainingEvent
 from cohorts.selectors import event_progress
 from courses.models import ModuleCompletion
-from tests import factories
 from demo import activity
+from tests import factories
 
 
 def test_demo_events_are_realistic_and_idempotent(db, roles):

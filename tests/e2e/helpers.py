@@ -7,9 +7,9 @@ from django.test import Client
 from accounts.roles import roles_ensure
 from courses import services
 from courses.models import CoursePage, ModulePage
-from tests import factories
 from demo import reader
 from demo.build import demo_workflow_and_permissions
+from tests import factories
 
 PASSWORD = factories.PASSWORD
 
