@@ -44,10 +44,6 @@ WORKFLOW_NAME = "Tinjauan materi kursus"
 TASK_NAME = "Persetujuan petugas lembaga"
 
 
-def course_data():
-    return reader.course_data()
-
-
 def _publish(page):
     page.save_revision(clean=True).publish()
 
@@ -95,7 +91,7 @@ def demo_pages() -> CourseIndexPage:
     for page in site["pages"]:
         if not StandardPage.objects.filter(slug=page["slug"]).exists():
             _add_child(home, StandardPage(title=page["title"], slug=page["slug"], body=page["body"]))
-    for data in course_data():
+    for data in reader.course_data():
         course = CoursePage.objects.filter(code=data["code"]).first()
         if course is None:
             course = _add_child(catalogue, CoursePage(
@@ -197,7 +193,7 @@ def demo_assessments():
 
     The demo courses have a pre-test and a post-test of the same 10 questions and a final quiz from its own pool.
     """
-    quizzes = {data["code"]: data.get("quizzes") or [] for data in course_data()}
+    quizzes = {data["code"]: data.get("quizzes") or [] for data in reader.course_data()}
     for course in CoursePage.objects.filter(code__in=quizzes):
         pools = demo_question_bank(course)
         if not pools:
@@ -213,7 +209,8 @@ def demo_assessments():
 
 def demo_certification_rules(agencies):
     """Every demo course is certified by DP3A Kota Banjarmasin; mediation also needs a trainer's sign-off."""
-    for course in CoursePage.objects.filter(issuing_agency__isnull=True, code__in=[c["code"] for c in course_data()]):
+    codes = [data["code"] for data in reader.course_data()]
+    for course in CoursePage.objects.filter(issuing_agency__isnull=True, code__in=codes):
         course.issuing_agency = agencies["DP3A-BJM"]
         course.requires_trainer_signoff = course.code == "MED"
         course.save_revision(clean=True).publish()

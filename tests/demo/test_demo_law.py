@@ -10,8 +10,8 @@ from collections import Counter, defaultdict
 import pytest
 
 from assessments.gift import parse_gift
-from demo.build import BANK_POOLS, course_data
-from demo.reader import bank_path
+from demo.build import BANK_POOLS
+from demo.reader import bank_path, course_data
 
 CODES = ["PRL", "HPA", "MED", "ADV", "TIC", "MK"]
 

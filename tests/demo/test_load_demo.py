@@ -5,7 +5,7 @@ from wagtail.models import Page, Revision
 
 from accounts.models import Agency, User
 from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
-from demo.build import course_data
+from demo.reader import course_data
 
 
 def snapshot():
