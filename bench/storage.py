@@ -21,20 +21,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.dev")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.db import connection  # noqa: E402
-from django.db.models import Count  # noqa: E402
+from django.db import connection
+from django.db.models import Count
 
-from accounts.models import User  # noqa: E402
-from assessments import services  # noqa: E402
-from assessments.models import Attempt, QuizPage  # noqa: E402
-from certificates.documents import certificate_data  # noqa: E402
-from certificates.models import Certificate  # noqa: E402
-from certificates.pdf import render_certificate  # noqa: E402
-from tests.factories import correct_bank_response  # noqa: E402
+from accounts.models import User
+from assessments import services
+from assessments.models import Attempt, QuizPage
+from certificates.documents import certificate_data
+from certificates.models import Certificate
+from certificates.pdf import render_certificate
+from tests.factories import correct_bank_response
 
 TABLES_SQL = """
     SELECT c.relname, pg_total_relation_size(c.oid), pg_relation_size(c.oid)
