@@ -129,24 +129,31 @@ class Profile:
             pytest.fail(f"{name} exited with {self.processes[name].returncode}:\n{self.log(name)[-3000:]}")
         return True
 
-    def stop(self, name: str, timeout=40) -> int:
-        """SIGTERM the process (gunicorn's master, Celery's main process), as systemd does; it must stop its
-        children and exit by itself. Returns its exit code; anything left in its group afterwards is an orphan."""
-        process = self.processes.pop(name)
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
+    def stop(self, *names: str, timeout=40) -> dict:
+        """SIGTERM each main process (gunicorn's master, Celery's main process) at once, as systemd stops units;
+        each must stop its children and exit by itself. Returns {name: (exit code, seconds to exit)}; anything
+        left in a process's group afterwards is an orphan."""
+        begun = time.monotonic()
+        processes = {name: self.processes.pop(name) for name in names}
+        for process in processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        stopped = {}
+        for name, process in processes.items():
             try:
-                process.wait(timeout=timeout)
+                process.wait(timeout=max(1, timeout - (time.monotonic() - begun)))
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(timeout=10)
                 pytest.fail(f"{name} did not stop within {timeout}s of SIGTERM:\n{self.log(name)[-3000:]}")
-        orphans = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True,
-                                 check=False).stdout.split()
-        if orphans:
-            os.killpg(process.pid, signal.SIGKILL)
-            pytest.fail(f"{name} left processes behind: {orphans}")
-        return process.returncode
+            stopped[name] = (process.returncode, round(time.monotonic() - begun, 1))
+        for name, process in processes.items():
+            orphans = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True,
+                                     check=False).stdout.split()
+            if orphans:
+                os.killpg(process.pid, signal.SIGKILL)
+                pytest.fail(f"{name} left processes behind: {orphans}")
+        return stopped
 
     def kill_all(self):
         for process in self.processes.values():
@@ -212,9 +219,10 @@ def test_production_profile_end_to_end(profile):
                       aws_secret_access_key="uji-rahasia", region_name="ap-southeast-3")
     s3.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "ap-southeast-3"})
 
+    profile.start("collectstatic", "manage.py", "collectstatic", "--noinput", "-v0")  # needs no database
     profile.run("manage.py", "migrate", "--noinput", "-v0")
     migrated = time.monotonic()
-    profile.run("manage.py", "collectstatic", "--noinput", "-v0")
+    assert profile.processes.pop("collectstatic").wait(timeout=120) == 0, profile.log("collectstatic")
     content = json.loads(profile.run("-m", "tests.integration.profile_content").strip().splitlines()[-1])
     profile.run("manage.py", "check_production")  # what deploy/systemd/pelita-web.service runs before starting
 
@@ -285,13 +293,9 @@ def test_production_profile_end_to_end(profile):
         assert health.status_code == 200 and health.json()["status"] == "ok", health.text
     flow = time.monotonic()
 
-    codes, stopping = {}, {}
-    for name in ("web1", "web2", "beat", "worker"):
-        begun = time.monotonic()
-        codes[name] = profile.stop(name)
-        stopping[name] = round(time.monotonic() - begun, 1)
-    assert codes == {"web1": 0, "web2": 0, "beat": 0, "worker": 0}, codes
-    profile.stop("s3")  # the stand-ins for object storage and mail: their exit codes are not Pelita's
-    profile.stop("smtp")
+    stopping = profile.stop("web1", "web2", "beat", "worker")
+    assert {name: code for name, (code, _seconds) in stopping.items()} == {
+        "web1": 0, "web2": 0, "beat": 0, "worker": 0}, stopping
+    profile.stop("s3", "smtp")  # the stand-ins for object storage and mail: their exit codes are not Pelita's
     print(f"production profile: migrate {migrated - started:.0f}s, up in {up - started:.0f}s, flow {flow - up:.0f}s, "
           f"stopped in {time.monotonic() - flow:.0f}s {stopping}; certificate PDF {len(pdf.content)} bytes")
