@@ -149,7 +149,7 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
                 raise ValidationError({"code": _("Kode kursus ini sudah dipakai kursus lain.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline, course_study_jp
+        from .selectors import course_outline, course_study_jp, may_study
 
         from . import registry
 
@@ -159,6 +159,11 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
         context["minutes_per_jp"] = settings.PELITA_MINUTES_PER_JP
         context["side_panels"] = [panel for panel in (build(request, self, context) for build in registry.course_panels)
                                   if panel]
+        if not getattr(request, "is_preview", False) and may_study(user=request.user, outline=context):
+            from .booklets import course_source
+
+            context["booklet"] = course_source(course=self, modules=context["modules"], request=request).link(
+                self.get_url(request) + self.reverse_subpage("booklet"))
         return context
 
     @path("lanjutkan/", name="resume")
@@ -172,6 +177,12 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
         from .views import course_enrol
 
         return course_enrol(request, course=self)
+
+    @path("buklet/", name="booklet")
+    def booklet(self, request):
+        from .views import course_booklet
+
+        return course_booklet(request, course=self)
 
 
 class ModulePage(AgencyScopedPage, RoutablePageMixin, Page):
@@ -207,8 +218,14 @@ class ModulePage(AgencyScopedPage, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from .selectors import module_view
 
+        preview = getattr(request, "is_preview", False)
         context = super().get_context(request, *args, **kwargs)
-        context.update(module_view(module=self, user=request.user, preview=getattr(request, "is_preview", False)))
+        context.update(module_view(module=self, user=request.user, preview=preview))
+        if context["may_study"] and not preview:
+            from .booklets import module_source
+
+            context["booklet"] = module_source(module=self, view=context, request=request).link(
+                self.get_url(request) + self.reverse_subpage("booklet"))
         return context
 
     @path("selesai/", name="complete")
@@ -216,6 +233,12 @@ class ModulePage(AgencyScopedPage, RoutablePageMixin, Page):
         from .views import module_complete
 
         return module_complete(request, module=self)
+
+    @path("buklet/", name="booklet")
+    def booklet(self, request):
+        from .views import module_booklet
+
+        return module_booklet(request, module=self)
 
 
 class Enrollment(models.Model):

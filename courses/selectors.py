@@ -82,6 +82,11 @@ def can_study_without_enrolment(user) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or user.has_perm("wagtailadmin.access_admin")))
 
 
+def may_study(*, user, outline: dict) -> bool:
+    """Whether the user reads the modules' content (on the pages and in the printed booklets)."""
+    return outline["enrollment"] is not None or can_study_without_enrolment(user)
+
+
 def course_outline(*, course: CoursePage, user) -> dict:
     """Modules of `course` with this user's completion state, progress and where to resume."""
     modules = list(ModulePage.objects.live().child_of(course).defer("body"))
@@ -118,7 +123,7 @@ def module_view(*, module: ModulePage, user, preview: bool = False) -> dict:
     """What a module page shows this user: the body only to the enrolled (and authors), plus navigation."""
     course = module.get_parent().specific
     outline = course_outline(course=course, user=user)
-    may_study = preview or outline["enrollment"] is not None or can_study_without_enrolment(user)
+    may_study_module = preview or may_study(user=user, outline=outline)
     modules = outline["modules"]
     # A module not yet live (a draft in preview, in moderation) is placed where it sits in the course tree.
     place = module.path or "~"  # a page being created has no path yet: it goes last ("~" sorts after any path)
@@ -128,7 +133,7 @@ def module_view(*, module: ModulePage, user, preview: bool = False) -> dict:
     return {
         **outline,
         "course": course,
-        "may_study": may_study,
+        "may_study": may_study_module,
         "is_done": any(m.is_done for m in modules if m.pk == module.pk),
         "module_number": len(before) + 1,
         "module_total": len(modules) if is_live_module else len(modules) + 1,

@@ -3,13 +3,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import registry, selectors, services
+from . import booklets, registry, selectors, services
 
 ENROL_AFTER_SIGN_IN = "pelita_enrol_after_sign_in"
 
@@ -96,3 +98,34 @@ def my_learning(request):
         settle(user=request.user)
     return render(request, "courses/my_learning.html",
                   {"enrollments": selectors.my_learning(user=request.user)})
+
+
+def _booklet_download(request, source):
+    paper = request.GET.get("ukuran", "").lower()
+    paper = paper if paper in booklets.PAPERS else booklets.PAPERS[0]
+    response = HttpResponse(source.pdf(paper), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, source.download_name(paper))
+    patch_cache_control(response, private=True)
+    return response
+
+
+def _refuse_booklet(request):
+    """Whoever may not read the module's content on its page gets no booklet of it either."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise Http404
+
+
+def module_booklet(request, *, module):
+    view = selectors.module_view(module=module, user=request.user)
+    if not view["may_study"]:
+        return _refuse_booklet(request)
+    return _booklet_download(request, booklets.module_source(module=module, view=view, request=request))
+
+
+def course_booklet(request, *, course):
+    outline = selectors.course_outline(course=course, user=request.user)
+    if not selectors.may_study(user=request.user, outline=outline):
+        return _refuse_booklet(request)
+    return _booklet_download(request, booklets.course_source(course=course, modules=outline["modules"],
+                                                             request=request))
