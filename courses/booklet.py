@@ -76,7 +76,7 @@ class _RichText(HTMLParser):
         self.parts: list[str] = []
         self.open: list[str] = []
         self.lists: list[list] = []  # [tag, items so far]
-        self.style, self.bullet, self.href = "p", "", None
+        self.style, self.bullet, self.href, self.skipping = "p", "", None, 0
 
     def flush(self):
         markup = "".join(self.parts + [f"</{tag}>" for tag in reversed(self.open)]).strip()
@@ -85,7 +85,9 @@ class _RichText(HTMLParser):
         self.parts, self.open, self.style, self.bullet = [], [], "p", ""
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.BLOCKS:
+        if tag in ("script", "style"):  # never stored (core.sanitize), and never printed either
+            self.skipping += 1
+        elif tag in self.BLOCKS:
             self.flush()
             self.style = self.BLOCKS[tag]
             if tag == "li" and self.lists:
@@ -107,7 +109,9 @@ class _RichText(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag):
-        if tag in self.BLOCKS:
+        if tag in ("script", "style"):
+            self.skipping = max(self.skipping - 1, 0)
+        elif tag in self.BLOCKS:
             self.flush()
         elif tag in ("ul", "ol"):
             self.flush()
@@ -125,7 +129,8 @@ class _RichText(HTMLParser):
             self.href = None
 
     def handle_data(self, data):
-        self.parts.append(escape(data))
+        if not self.skipping:
+            self.parts.append(escape(data))
 
 
 def rich_text_items(html: str) -> list[tuple[str, str, int, str]]:

@@ -59,9 +59,9 @@ def _common(course, page, request) -> dict:
 
 
 def _stamp(page) -> tuple:
-    """What changes whenever the page's published content does."""
+    """What changes whenever the page's published content does (publishing makes a new live revision)."""
     published = page.last_published_at.timestamp() if page.last_published_at else None
-    return page.pk, page.live_revision_id, published
+    return page.pk, page.live_revision_id, published, page.title
 
 
 class Source:
@@ -93,7 +93,8 @@ class Source:
 
     def link(self, url: str) -> dict:
         """What the page's download link shows: the default paper with its size, and the other papers."""
-        return {"url": url, "paper": PAPERS[0].upper(), "size": self.size(PAPERS[0]),
+        size = self.size(PAPERS[0])
+        return {"url": url, "paper": PAPERS[0].upper(), "size": size, "kilobytes": max(1, round(size / 1024)),
                 "others": [(paper.upper(), f"{url}?ukuran={paper}") for paper in PAPERS[1:]]}
 
 
