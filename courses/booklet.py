@@ -20,7 +20,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import CondPageBreak, KeepTogether, LayoutError, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    LayoutError,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from core.fonts import FONT_DIR
 
@@ -66,9 +76,12 @@ class Booklet:
 
 # --- rich text (sanitised HTML) -> paragraph markup --------------------------------------------------------
 
+_BLOCK_TAGS = {"p": "p", "h2": "h3", "h3": "h3", "h4": "h4", "blockquote": "p", "li": "li"}  # HTML -> our style
+_INLINE_TAGS = {"b": "b", "strong": "b", "i": "i", "em": "i", "sub": "sub", "sup": "super"}  # HTML -> ReportLab
+
+
 class _RichText(HTMLParser):
-    BLOCKS = {"p": "p", "h2": "h3", "h3": "h3", "h4": "h4", "blockquote": "p", "li": "li"}
-    INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i", "sub": "sub", "sup": "super"}
+    BLOCKS, INLINE = _BLOCK_TAGS, _INLINE_TAGS
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -209,10 +222,12 @@ def _block(layout: _Layout, block: Block, helplines: str) -> list:
     if block.kind == "rich_text":
         return lay.rich(v.get("html", ""))
     if block.kind == "content_warning":
-        return lay.box([Paragraph("⚠ " + _text(_("PERINGATAN KONTEN")), lay.h3),
-                         Paragraph(_text(v.get("message")), lay.body),
-                         Paragraph(_text(_("Butuh bantuan? %(lines)s") % {"lines": helplines}), lay.label)],
-                       strong=True)
+        warning = lay.box([Paragraph("⚠ " + _text(_("PERINGATAN KONTEN")), lay.h3),
+                           Paragraph(_text(v.get("message")), lay.body),
+                           Paragraph(_text(_("Butuh bantuan? %(lines)s") % {"lines": helplines}), lay.label)],
+                          strong=True)
+        # Never alone at the foot of a page, away from what it warns about: room for some of that too.
+        return [CondPageBreak(lay.body.leading * 14), *warning]
     if block.kind == "legal_provision":
         where = ", ".join(filter(None, [v.get("statute"), v.get("article")]))
         rows = [Paragraph("§ " + _text(where), lay.label),

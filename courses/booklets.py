@@ -2,8 +2,10 @@
 cache per published revision, so repeated downloads and the size on the link cost no rendering."""
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +22,12 @@ from .models import ModulePage
 
 TIMEOUT = 60 * 60 * 24 * 30  # a key names one revision of everything printed, so it never needs purging
 PAPERS = tuple(booklet.PAPERS)  # ("a5", "a4"); the first is the default
+
+
+@functools.cache
+def _code_version() -> str:
+    """A changed renderer makes new booklets, as a new revision does."""
+    return hashlib.sha256(Path(booklet.__file__).read_bytes()).hexdigest()[:12]
 
 
 def _plain(item):
@@ -72,7 +80,7 @@ class Source:
 
     def key(self, paper: str) -> str:
         helplines = [(str(line["name"]), line["number"]) for line in settings.PELITA_HELPLINES]
-        raw = repr((self.parts, paper, get_language(), helplines)).encode()
+        raw = repr((self.parts, paper, get_language(), helplines, _code_version())).encode()
         return "pelita:booklet:" + hashlib.sha256(raw).hexdigest()[:40]
 
     def pdf(self, paper: str) -> bytes:
