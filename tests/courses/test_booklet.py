@@ -176,3 +176,13 @@ def test_link_shows_size_and_pdf_is_rendered_once_per_revision(enrolled, course)
     with mock.patch("courses.booklet.render_booklet", wraps=booklet.render_booklet) as render:
         enrolled.get(_booklet_url(module))
     assert render.call_count == 1  # a new revision is a new booklet
+
+
+@needs["pdftotext"]
+def test_a_panel_longer_than_a_page_still_prints(tmp_path):
+    long_story = " ".join(f"Kalimat kasus nomor {n} yang panjang sekali." for n in range(400))
+    content = booklet.Booklet(title="Buklet Uji", kicker="UJI", helplines=(("Telepon SAPA", "129"),), modules=(
+        booklet.Module(title="Modul Panjang", heading="Modul 1 dari 1", blocks=(
+            booklet.Block("case_study", {"title": "Kasus panjang", "body": f"<p>{long_story}</p>"}),)),))
+    text = _pdf_text(tmp_path, booklet.render_booklet(content, "a5"))
+    assert "Kalimat kasus nomor 399" in text and "Telepon SAPA: 129" in text
