@@ -306,7 +306,7 @@ def _story(booklet: Booklet, lay: _Layout, helplines: str) -> list:
     story += [Spacer(1, 8 * mm), *_helpline_box(lay, booklet),
               Paragraph(_text(_("Semua kasus dalam buklet ini fiktif dan anonim.")), lay.small)]
     if booklet.source_url or booklet.printed_on:
-        story.append(Paragraph(_text(_("Dicetak dari Pelita pada %(date)s. Versi terbaru: %(url)s")
+        story.append(Paragraph(_text(_("Dibuat dari Pelita pada %(date)s. Versi terbaru: %(url)s")
                                      % {"date": booklet.printed_on, "url": booklet.source_url}), lay.small))
     return story
 

@@ -59,7 +59,8 @@ def _module(module: ModulePage, number: int, total: int) -> booklet.Module:
 
 def _common(course, page, request) -> dict:
     return {
-        "kicker": f"{course.code} · {course.get_topic_display()}",
+        # A module's booklet names its course; a course's booklet its topic.
+        "kicker": f"{course.code} · {course.title if page is not course else course.get_topic_display()}",
         "helplines": tuple((str(line["name"]), line["number"]) for line in settings.PELITA_HELPLINES),
         "source_url": page.get_full_url(request) or "",
         "printed_on": format_long_date(timezone.localdate(), get_language() or "id"),
