@@ -295,8 +295,12 @@ def _story(booklet: Booklet, lay: _Layout, helplines: str) -> list:
         story += [Paragraph(_text(_("Setelah kursus ini, Anda mampu:")), lay.h3), *lay.bullets(booklet.outcomes)]
     if len(booklet.modules) > 1:
         story += [Paragraph(_text(_("Isi buklet")), lay.h3), *lay.bullets([m.title for m in booklet.modules], True)]
+    single = len(booklet.modules) == 1 and not booklet.outcomes  # a module's booklet: no cover page of its own
     for module in booklet.modules:
-        story += [PageBreak(), Paragraph(_text(module.heading), lay.small), Paragraph(_text(module.title), lay.h1)]
+        if single:
+            story += [Spacer(1, 2 * mm), Paragraph(_text(module.heading), lay.small)]
+        else:
+            story += [PageBreak(), Paragraph(_text(module.heading), lay.small), Paragraph(_text(module.title), lay.h1)]
         if module.summary:
             story.append(Paragraph(_text(module.summary), lay.lead))
         if module.competency:
