@@ -1,0 +1,9 @@
+"""The shape of the code: what is installed is used, and apps import downward only (pyproject's import-linter contract)."""
+from django.conf import settings
+
+
+def test_unused_apps_are_not_installed():
+    # Django's admin is replaced by Wagtail's; forms pages are not used; embeds would fetch from other sites,
+    # which the no-external-requests rule forbids.
+    for app in ("django.contrib.admin", "wagtail.contrib.forms", "wagtail.embeds"):
+        assert app not in settings.INSTALLED_APPS
