@@ -13,8 +13,12 @@ import reportlab
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
+from core import dates
+from . import pdf, qr
 from .models import Certificate
 from .pdf import CertificateData, render_certificate, render_many
+from .pdf import ornaments as pdf_ornaments
+from .pdf import text as pdf_text
 from .services import RENDERED_PDF_FOLDER, verification_url
 from .selectors import certificate_state
 
@@ -50,12 +54,8 @@ def certificate_data(certificate: Certificate) -> CertificateData:
 @functools.cache
 def _drawing_version() -> bytes:
     """The renderer's own source and ReportLab's version: a change to either redraws every stored PDF."""
-    from core import dates
-
-    from . import pdf, qr
-
     digest = hashlib.sha256(reportlab.Version.encode())
-    for module in (pdf, qr, dates):
+    for module in (pdf, pdf_text, pdf_ornaments, qr, dates):
         digest.update(Path(module.__file__).read_bytes())
     return digest.digest()
 
