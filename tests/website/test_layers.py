@@ -16,3 +16,14 @@ def test_apps_import_downward_only():
 
     assert cli.lint_imports(config_filename=str(settings.BASE_DIR / "pyproject.toml"), no_cache=True,
                            no_logo=True) == cli.EXIT_STATUS_SUCCESS
+
+
+def test_no_app_module_over_400_lines():
+    # A module that grows past ~400 lines holds more than one concern: split it (CONVENTIONS.md).
+    # Migrations and the demo content are data, not code.
+    root = settings.BASE_DIR
+    apps = ("core", "accounts", "courses", "assessments", "cohorts", "certificates", "reports", "website")
+    long = {str(path.relative_to(root)): lines for app in apps for path in (root / app).rglob("*.py")
+            if not {"migrations", "demo"} & set(path.relative_to(root).parts)
+            and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400}
+    assert not long, long
