@@ -17,7 +17,7 @@ page decoration is emitted as cached PDF operator text (ReportLab formats
 every number in pure Python). Per document: the decoration and each image are
 a form XObject, so a print pack embeds them once. The QR symbol comes from
 :mod:`certificates.qr` (segno). A stored certificate's PDF is rendered once
-and kept (certificates.documents).
+and kept (certificates.pdf_cache).
 
 This module lays out the page; :mod:`.text` fits and draws text, :mod:`.ornaments`
 draws the frame, images, QR tile and stamp.
@@ -136,7 +136,7 @@ _TEXT_WIDTH = 620
 _CX = PAGE_WIDTH / 2
 
 
-class _Stack:
+class _CentredColumn:
     """Vertical list of centred items, measured first and drawn centred in a band."""
 
     def __init__(self):
@@ -157,7 +157,7 @@ class _Stack:
             y -= height
 
 
-def _line_item(stack: _Stack, text: str, font: str, size: float, color, spacing: float = 0.0, leading=1.25):
+def _line_item(stack: _CentredColumn, text: str, font: str, size: float, color, spacing: float = 0.0, leading=1.25):
     height = size * leading
 
     def draw(c, top, h):
@@ -166,7 +166,7 @@ def _line_item(stack: _Stack, text: str, font: str, size: float, color, spacing:
     stack.add(height, draw)
 
 
-def _header(stack: _Stack, data: CertificateData, texts: dict) -> None:
+def _header(stack: _CentredColumn, data: CertificateData, texts: dict) -> None:
     if data.agency_logo:
         image_reader(data.agency_logo, _LOGO_BOX)  # decode now: a broken image fails before drawing
         box_w, box_h = _LOGO_BOX
@@ -193,7 +193,7 @@ def _header(stack: _Stack, data: CertificateData, texts: dict) -> None:
     _line_item(stack, texts["number"].format(number=data.number), SANS, 9.5, MUTED, leading=1.4)
 
 
-def _holder(stack: _Stack, data: CertificateData, texts: dict) -> None:
+def _holder(stack: _CentredColumn, data: CertificateData, texts: dict) -> None:
     stack.gap(12)
     _line_item(stack, texts["awarded"], SERIF, 12.5, MUTED)
     stack.gap(4)
@@ -221,7 +221,7 @@ def _holder(stack: _Stack, data: CertificateData, texts: dict) -> None:
     stack.gap(14)
 
 
-def _course(stack: _Stack, data: CertificateData, texts: dict) -> None:
+def _course(stack: _CentredColumn, data: CertificateData, texts: dict) -> None:
     _line_item(stack, texts["completed"], SERIF, 12.5, MUTED)
     lines, size = fit_block(data.course_title, SERIF_BOLD, 17, _TEXT_WIDTH, 2, 10)
     stack.gap(1)
@@ -307,7 +307,7 @@ def _footer(c: Canvas, data: CertificateData, texts: dict) -> None:
 def _draw_page(c: Canvas, data: CertificateData) -> None:
     texts = TEXTS[data.language]
     c.doForm(FRAME_FORM)
-    stack = _Stack()
+    stack = _CentredColumn()
     _header(stack, data, texts)
     _holder(stack, data, texts)
     _course(stack, data, texts)
