@@ -2,8 +2,6 @@
 
 Pure standard-library code.
 """
-from __future__ import annotations
-
 from .gift import DEFAULT_FORMAT, WEIGHT_RE, format_number
 from .questions import Question
 

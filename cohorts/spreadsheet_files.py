@@ -1,8 +1,6 @@
 """Reading an uploaded XLSX or CSV into numbered rows of text cells, within limits a hostile file cannot pass
 (size, zip bombs, endless empty lines, too many rows). What the columns mean is `cohorts.spreadsheet`'s job.
 """
-from __future__ import annotations
-
 import csv
 import datetime
 import io

@@ -1,26 +1,13 @@
-"""Certificate PDFs (A4 landscape) drawn with ReportLab.
+"""Certificate PDFs (A4 landscape) drawn with ReportLab's public API, from plain values (`CertificateData`).
 
-``render_certificate(data)`` returns one certificate; ``render_many(items)``
-returns a print pack with one page per certificate. Inputs are plain values
-(:class:`CertificateData`), so this module can be used from a view, a Celery
-task or a script alike.
+`render_certificate(data)` draws one certificate, `render_many(items)` a print pack of one page each. What a
+DP3A issues is a *training* certificate, never a professional/paralegal licence: the page says so, and
+nothing here prints "paralegal certified" or "CPLA".
 
-What a DP3A issues is a *training* certificate (sertifikat pelatihan), never a
-professional/paralegal licence: the page says so in a small line, and nothing
-here prints "paralegal certified" or "CPLA".
-
-Speed matters (an agency prints a whole cohort at once; target >= 100
-certificates/s per core, see bench/certificates_render.py). Only ReportLab's
-public API is used. Per process: fonts are parsed once, images are decoded and
-downscaled once into ImageReader objects, text widths are memoised, and the
-page decoration is emitted as cached PDF operator text (ReportLab formats
-every number in pure Python). Per document: the decoration and each image are
-a form XObject, so a print pack embeds them once. The QR symbol comes from
-:mod:`certificates.qr` (segno). A stored certificate's PDF is rendered once
-and kept (certificates.pdf_cache).
-
-This module lays out the page; :mod:`.text` fits and draws text, :mod:`.ornaments`
-draws the frame, images, QR tile and stamp.
+Speed (>= 100 certificates/s per core, bench/certificates_render.py): fonts are parsed and images decoded
+once per process, text widths memoised, the page frame is cached operator text; in a document the frame and
+each image are one form XObject. This module lays out the page; `.text` fits text, `.ornaments` draws the
+frame, images, QR tile (segno, `certificates.qr`) and stamp; `certificates.pdf_cache` keeps stored PDFs.
 
 Pure module: no Django imports.
 """

@@ -4,8 +4,6 @@ the status stamp. The static parts are cached PDF operator text, emitted once pe
 Pure module: no Django imports.
 """
 
-from __future__ import annotations
-
 import functools
 import hashlib
 import io

@@ -3,8 +3,6 @@
 Pure module: no Django imports.
 """
 
-from __future__ import annotations
-
 import functools
 import math
 import threading
