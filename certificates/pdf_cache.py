@@ -17,8 +17,6 @@ from core import dates
 from . import pdf, qr
 from .models import Certificate
 from .pdf import CertificateData, render_certificate, render_many
-from .pdf import ornaments as pdf_ornaments
-from .pdf import text as pdf_text
 from .services import RENDERED_PDF_FOLDER, verification_url
 from .selectors import certificate_state
 
@@ -51,12 +49,17 @@ def certificate_data(certificate: Certificate) -> CertificateData:
         expires_on=certificate.expires_on, status_note=STAMPS.get(state, {}).get(certificate.language, ""))
 
 
+def renderer_files() -> list[Path]:
+    """The drawing code: every module of the `pdf` package, the QR encoder and the date formats."""
+    return sorted(Path(pdf.__file__).parent.glob("*.py")) + [Path(qr.__file__), Path(dates.__file__)]
+
+
 @functools.cache
 def _drawing_version() -> bytes:
     """The renderer's own source and ReportLab's version: a change to either redraws every stored PDF."""
     digest = hashlib.sha256(reportlab.Version.encode())
-    for module in (pdf, pdf_text, pdf_ornaments, qr, dates):
-        digest.update(Path(module.__file__).read_bytes())
+    for path in renderer_files():
+        digest.update(path.read_bytes())
     return digest.digest()
 
 

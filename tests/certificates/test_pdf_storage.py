@@ -93,3 +93,17 @@ def test_changed_agency_signatory_draws_a_new_copy(certificate, renders):
     certificate.refresh_from_db()
     pdf_cache.certificate_pdf(certificate)
     assert len(renders) == 2
+
+
+def test_stored_copies_are_keyed_by_every_module_of_the_renderer():
+    # A change to any drawing module (the pdf package's layout, text, ornaments, the QR encoder, the dates)
+    # must redraw stored PDFs, so each one is part of the key, however the package is split.
+    from pathlib import Path
+
+    from certificates import pdf
+    from core import dates
+
+    hashed = set(pdf_cache.renderer_files())
+    package = set(Path(pdf.__file__).parent.glob("*.py"))
+    assert {p.name for p in package} >= {"__init__.py", "text.py", "ornaments.py"}
+    assert hashed >= package | {Path(dates.__file__)}
