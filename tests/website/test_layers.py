@@ -10,7 +10,7 @@ def test_unused_apps_are_not_installed():
 
 
 def test_apps_import_downward_only():
-    # website > reports > certificates > assessments | cohorts > courses > accounts > core: the contract in
+    # demo > website > reports > certificates > assessments | cohorts > courses > accounts > core: the contract in
     # pyproject.toml, checked on the code as it is (function-level imports included).
     from importlinter import cli
 
