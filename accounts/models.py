@@ -35,11 +35,6 @@ class Region(models.Model):
     def __str__(self):
         return self.full_name or self.name
 
-    @property
-    def is_kelurahan(self) -> bool:
-        """A village code whose last part starts with 1 is a kelurahan, with 2 a desa."""
-        return self.level == self.Level.VILLAGE and self.code.rsplit(".", 1)[-1].startswith("1")
-
     def code_prefix(self) -> str:
         """Prefix shared by the codes of every region inside this one (for scoped queries)."""
         return self.code + "."

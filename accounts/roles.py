@@ -1,11 +1,8 @@
 """The roles of Pelita as Django groups, and the permissions each carries."""
 from django.contrib.auth.models import Group, Permission
-from django.utils.translation import gettext_lazy as _
 
 TRAINER = "Fasilitator"
 STAFF = "Petugas lembaga"
-
-ROLE_LABELS = {TRAINER: _("Fasilitator"), STAFF: _("Petugas lembaga")}
 
 _COMMON = [
     ("wagtailadmin", "access_admin"),

@@ -96,7 +96,7 @@ def category_export(request, category_id: int, fmt: str = "gift"):
                                         "satu jawaban benar.") % {"n": len(problems)})
         extension = "txt"
     else:
-        from .gift import export_gift
+        from .gift_export import export_gift
 
         text, extension = export_gift(questions), "gift"
     response = HttpResponse(text, content_type="text/plain; charset=utf-8")

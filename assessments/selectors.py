@@ -1,7 +1,7 @@
 """Reads for quizzes: a trainee's overview, what an attempt screen may show, and trainers' results."""
 import html
 
-from django.db.models import Avg, Count, Max, Q
+from django.db.models import Avg, Count, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -285,7 +285,3 @@ def course_gain_summary(rows: list[dict]) -> dict:
     return {"n": len(both), "pre": sum(r["pre"] for r in both) / len(both),
             "post": sum(r["post"] for r in both) / len(both),
             "gain": sum(r["post"] - r["pre"] for r in both) / len(both)}
-
-
-def latest_attempt_time(*, quiz: QuizPage):
-    return Attempt.objects.filter(quiz=quiz).aggregate(latest=Max("submitted_at"))["latest"]

@@ -84,7 +84,7 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     ensure_database()
     course, users = setup(n)
-    from certificates.documents import certificates_pdf
+    from certificates.pdf_cache import certificates_pdf
     from certificates.models import Certificate
     from certificates.tasks import certificate_issue_task
 

@@ -31,7 +31,7 @@ from django.db.models import Count
 from accounts.models import User
 from assessments import services
 from assessments.models import Attempt, QuizPage
-from certificates.documents import certificate_data
+from certificates.pdf_cache import certificate_data
 from certificates.models import Certificate
 from certificates.pdf import render_certificate
 from tests.factories import correct_bank_response

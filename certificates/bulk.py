@@ -41,7 +41,7 @@ def bulk_issue_start(*, event: TrainingEvent, actor, user_ids: list[int]) -> Bul
 
 def bulk_issue_run(*, job_id: int) -> BulkIssueJob:
     """Issue (idempotently) for every confirmed participant, then write one merged PDF and a ZIP."""
-    from .documents import certificate_pdf, certificates_pdf
+    from .pdf_cache import certificate_pdf, certificates_pdf
 
     job = BulkIssueJob.objects.select_related("event__course").get(pk=job_id)
     if job.status == BulkIssueJob.Status.DONE:

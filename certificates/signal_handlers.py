@@ -1,12 +1,12 @@
 """Issue a certificate when a course is completed (or a trainer signs off), after the transaction commits."""
-from django.db import transaction
-
 from courses import registry
 from courses.signals import course_completed
 
+from .tasks import certificate_issue_on_commit
+
 
 def on_course_completed(sender, user, course, **kwargs):
-    enqueue_issue(user_id=user.pk, course_id=course.pk)
+    certificate_issue_on_commit(user_id=user.pk, course_id=course.pk)
 
 
 def on_attendance_recorded(sender, event_id, user_ids, **kwargs):
@@ -24,13 +24,7 @@ def on_attendance_recorded(sender, event_id, user_ids, **kwargs):
     certified = set(Certificate.objects.filter(course_id=course_id, user_id__in=finished)
                     .exclude(status=Certificate.Status.SUPERSEDED).values_list("user_id", flat=True))
     for user_id in sorted(finished - certified):
-        enqueue_issue(user_id=user_id, course_id=course_id)
-
-
-def enqueue_issue(*, user_id: int, course_id: int):
-    from .tasks import certificate_issue_task
-
-    transaction.on_commit(lambda: certificate_issue_task.delay(user_id, course_id))
+        certificate_issue_on_commit(user_id=user_id, course_id=course_id)
 
 
 def connect():

@@ -56,7 +56,6 @@ SHORT_KEYS: dict[str, str] = {
 LONG_KEYS = {short: long for long, short in SHORT_KEYS.items()}
 _REQUIRED = ("number", "name", "course", "issue_date", "issuer")
 _DATE_KEYS = ("issue_date", "expires_on")
-_TEXT_KEYS = ("number", "name", "course", "issuer", "verification_code")
 
 _B64URL_RE = re.compile(r"^[A-Za-z0-9_-]*$")
 

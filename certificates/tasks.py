@@ -1,6 +1,6 @@
 """Certificate jobs: thin, retried, and safe to run twice (the service and a unique constraint see to it)."""
 from celery import shared_task
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 
 from . import services
 
@@ -12,6 +12,11 @@ def certificate_issue_task(self, user_id: int, course_id: int):
         return services.certificate_issue(user_id=user_id, course_id=course_id).pk
     except services.NotEligible:
         return None  # e.g. waiting for a trainer's sign-off: the sign-off enqueues again
+
+
+def certificate_issue_on_commit(*, user_id: int, course_id: int):
+    """Try to issue once the current transaction commits (completion, attendance or a trainer's sign-off)."""
+    transaction.on_commit(lambda: certificate_issue_task.delay(user_id, course_id))
 
 
 @shared_task(acks_late=True, max_retries=3, default_retry_delay=60)

@@ -83,7 +83,7 @@ def verify_lookup(request):
 
 @require_GET
 def download_pdf(request, code):
-    from .documents import certificate_pdf
+    from .pdf_cache import certificate_pdf
 
     certificate = selectors.certificate_by_code(code)
     if certificate is None or not _owner_or_staff(request, certificate):

@@ -9,7 +9,7 @@ from accounts.roles import TRAINER
 from courses.models import CoursePage
 
 from .models import Session, TrainingEvent
-from .spreadsheet import MAX_BYTES, file_too_large_message
+from .spreadsheet_files import MAX_BYTES, file_too_large_message
 
 
 def _helper(label: str) -> FormHelper:

@@ -1,17 +1,13 @@
 """Reading a participant list (XLSX or CSV) into plain rows and problems: no database, no side effects.
 
-Region codes and desa names are only checked for shape here; `cohorts.services` resolves them against the
+The file itself (formats, encodings, limits) is read by `cohorts.spreadsheet_files`; this module finds the
+header and reads the columns. Region codes and desa names are only checked for shape here; `cohorts.services` resolves them against the
 region table and matches existing accounts.
 """
 from __future__ import annotations
 
-import csv
 import dataclasses
-import datetime
-import io
 import re
-import zipfile
-import zlib
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -22,19 +18,8 @@ from django.utils.translation import gettext_lazy as _lazy
 from accounts.models import OrganisationType
 from accounts.phone import is_valid_phone, normalize_phone
 
-MAX_BYTES = 5 * 1024 * 1024
-# People per list: a province-wide roll-out reaches tens of thousands; larger lists import in the background.
-MAX_ROWS = 20_000
-# Lines read at most, empty ones included: agencies draw borders far below the last name (row 2,501 for 30
-# people), and those empty formatted rows must not count, but a sheet cannot make us read forever either.
-MAX_LINES = 200_000
-HEADER_SEARCH_LINES = 20  # title rows ("DAFTAR PESERTA PELATIHAN ...") sit above the header
-# An XLSX is a zip: 510 KB can unpack into a 200 MB shared-strings table that openpyxl loads whole (117 s,
-# 1.9 GB). 20,000 real rows unpack into well under 25 MB, so the members are measured (by decompressing, not
-# by trusting their headers) before openpyxl sees the file.
-MAX_UNPACKED_BYTES = 25 * 1024 * 1024
-MAX_MEMBERS = 200
-MAX_CELL_CHARS = 500  # no column needs more (names are at most 150); longer text is cut before any parsing
+from .spreadsheet_files import HEADER_SEARCH_LINES, MAX_ROWS, UnreadableFile, read_table
+
 REGION_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 
 # Canonical column -> header spellings accepted (after `_header_key`).
@@ -108,17 +93,6 @@ def _header_key(value) -> str:
     return re.sub(r"[^a-z0-9]+", "_", str(value or "").strip().lower()).strip("_")
 
 
-def _cell(value) -> str:
-    """Excel hands numbers back as int/float (a phone typed without its leading 0 becomes 81234567890.0)."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    return " ".join(str(value)[:MAX_CELL_CHARS].split())
-
-
 def organisation_types() -> dict[str, str]:
     """Spellings accepted for an organisation type -> its stored value (values and Indonesian labels)."""
     accepted = {}
@@ -136,128 +110,13 @@ def organisation_types() -> dict[str, str]:
 def parse_participants(data: bytes, filename: str) -> ParseResult:
     """Parse an uploaded participant list. Rows with problems are left out of `rows`."""
     result = ParseResult()
-    if len(data) > MAX_BYTES:
-        result.problems.append(Problem(None, file_too_large_message(len(data))))
-        return result
-    if not data.strip():
-        result.problems.append(Problem(None, _("Berkas kosong.")))
-        return result
-    name = (filename or "").lower()
-    if name.endswith(".xlsx") or data[:4] == b"PK\x03\x04":
-        table = _read_xlsx(data, result)
-    elif name.endswith((".csv", ".txt")):
-        table = _read_csv(data, result)
-    else:
-        result.problems.append(Problem(None, _("Jenis berkas tidak didukung. Unggah berkas .xlsx atau .csv.")))
-        return result
-    if table is None:
+    try:
+        table = read_table(data, filename, result.notes)
+    except UnreadableFile as exc:
+        result.problems.append(Problem(None, str(exc)))
         return result
     _rows_from_table(table, result)
     return result
-
-
-def file_too_large_message(size: int) -> str:
-    return _("Berkas terlalu besar (%(size).1f MB). Batasnya %(limit)d MB.") % {
-        "size": size / 1024 / 1024, "limit": MAX_BYTES // 1024 // 1024}
-
-
-def xlsx_unpacked_size(data: bytes, *, limit: int = MAX_UNPACKED_BYTES) -> int:
-    """Bytes the zip's members unpack into, counted while decompressing and stopping past `limit`.
-
-    Raises zipfile.BadZipFile for something that is not a zip. Headers can lie about sizes, so they
-    are not trusted: each member is inflated in chunks until the running total passes the limit.
-    """
-    total = 0
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            return limit + 1
-        if sum(member.file_size for member in members) > limit:
-            return sum(member.file_size for member in members)
-        for member in members:
-            with archive.open(member) as handle:
-                while chunk := handle.read(1024 * 1024):
-                    total += len(chunk)
-                    if total > limit:
-                        return total
-    return total
-
-
-def _read_xlsx(data: bytes, result: ParseResult) -> list[tuple[int, list[str]]] | None:
-    from openpyxl import load_workbook
-
-    try:
-        unpacked = xlsx_unpacked_size(data)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError, OSError,
-            EOFError):
-        unpacked = None
-    if unpacked is None:
-        result.problems.append(Problem(None, _("Berkas XLSX tidak dapat dibaca. Simpan ulang dari Excel atau "
-                                               "unggah sebagai CSV.")))
-        return None
-    if unpacked > MAX_UNPACKED_BYTES:
-        result.problems.append(Problem(None, _(
-            "Isi berkas XLSX terlalu besar setelah dibuka (lebih dari %(limit)d MB), jauh melebihi daftar "
-            "peserta biasa. Hapus lembar dan kolom yang tidak perlu, atau unggah sebagai CSV.")
-            % {"limit": MAX_UNPACKED_BYTES // 1024 // 1024}))
-        return None
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        result.problems.append(Problem(None, _("Berkas XLSX tidak dapat dibaca. Simpan ulang dari Excel atau "
-                                               "unggah sebagai CSV.")))
-        return None
-    try:
-        sheet = workbook.worksheets[0]
-        return _collect(enumerate(sheet.iter_rows(values_only=True), start=1), result)
-    finally:
-        workbook.close()
-
-
-def _read_csv(data: bytes, result: ParseResult) -> list[tuple[int, list[str]]] | None:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            result.problems.append(Problem(None, _("Berkas CSV bukan UTF-8. Di Excel pilih Simpan Sebagai > "
-                                                   "CSV UTF-8, lalu unggah ulang.")))
-            return None
-        result.notes.append(_("Berkas CSV bukan UTF-8; dibaca sebagai Windows-1252. Periksa ejaan nama "
-                              "yang memakai huruf khusus."))
-    if "\x00" in text:
-        result.problems.append(Problem(None, _("Berkas CSV tidak dapat dibaca (berisi karakter biner).")))
-        return None
-    first_line = text.split("\n", 1)[0]
-    # Excel in Indonesian locales saves CSV with semicolons.
-    delimiter = max([",", ";", "\t"], key=first_line.count)
-    try:
-        return _collect(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1), result)
-    except csv.Error:
-        result.problems.append(Problem(None, _("Berkas CSV tidak dapat dibaca. Periksa tanda kutipnya.")))
-        return None
-
-
-def _collect(numbered_rows, result: ParseResult) -> list[tuple[int, list[str]]] | None:
-    """Non-empty rows with their line numbers. Empty rows (borders drawn far below the list) are skipped
-    and do not count toward the limit; title rows and the header count as a few rows more."""
-    table = []
-    for line, values in numbered_rows:
-        if line > MAX_LINES:
-            result.problems.append(Problem(None, _("Lembar kerja terlalu panjang (lebih dari %(n)d baris). "
-                                                   "Hapus baris kosong di bawah daftar, lalu unggah ulang.")
-                                           % {"n": MAX_LINES}))
-            return None
-        cells = [_cell(v) for v in values]
-        if not any(cells):
-            continue
-        if len(table) > MAX_ROWS + HEADER_SEARCH_LINES:
-            result.problems.append(Problem(None, _("Terlalu banyak baris (lebih dari %(n)d peserta).")
-                                           % {"n": MAX_ROWS}))
-            return None
-        table.append((line, cells))
-    return table
 
 
 def _header_columns(header: list[str]) -> dict[str, int]:

@@ -19,7 +19,7 @@ from assessments import services as quiz_services
 from assessments.models import Attempt, QuizPage
 from certificates import services as certificate_services
 from certificates import signing
-from certificates.documents import certificate_pdf
+from certificates.pdf_cache import certificate_pdf
 from certificates.models import Certificate
 from certificates.selectors import certificate_by_code, certificate_state
 from courses.models import ModulePage

@@ -22,10 +22,6 @@ _request_id: contextvars.ContextVar[str] = contextvars.ContextVar("pelita_reques
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{8,128}$")
 
 
-def current_request_id() -> str:
-    return _request_id.get()
-
-
 class RequestIdMiddleware:
     """One id per request: the proxy's X-Request-ID when it is sane, otherwise a new one; echoed back."""
 

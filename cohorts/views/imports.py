@@ -14,7 +14,8 @@ from core.spreadsheets import safe_workbook_append
 from .. import selectors, services
 from ..forms import ImportConfirmForm, ParticipantUploadForm
 from ..models import ParticipantImportJob
-from ..spreadsheet import MAX_ROWS, parse_participants
+from ..spreadsheet import parse_participants
+from ..spreadsheet_files import MAX_ROWS
 from ..uploads import UploadExpired, upload_discard, upload_load, upload_stash
 from .common import managed_event, training_staff_required
 

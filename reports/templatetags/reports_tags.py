@@ -26,8 +26,3 @@ def report_cell(value):
     if isinstance(value, float):
         return number_format(value, 1)
     return value
-
-
-@register.filter
-def is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from assessments.gift import export_gift, parse_gift
+from assessments.gift import parse_gift
+from assessments.gift_export import export_gift
 from assessments.questions import Answer, Pair, Question
 
 

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assessments.aiken import export_aiken, parse_aiken
-from assessments.gift import export_gift, format_number, parse_gift
+from assessments.gift import format_number, parse_gift
+from assessments.gift_export import export_gift
 from assessments.questions import FORMATS, Answer, Pair, Question
 
 ALPHABET = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t"

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from assessments import gift, services
+from assessments import gift, gift_export, services
 from assessments.models import AnswerChoice, Attempt, MatchingPair, Question, QuestionCategory
 from courses.models import CoursePage, ModulePage
 from courses.services import enrollment_create
@@ -111,7 +111,7 @@ def test_moodle_category_prefix_is_dropped():
 def test_exported_gift_files_concatenate():
     first = gift.parse_gift("$CATEGORY: Satu\n\n::A:: Benar? {T}\n").questions
     second = gift.parse_gift("$CATEGORY: Dua\n\n::B:: Salah? {F}\n").questions
-    one, two = gift.export_gift(first), gift.export_gift(second)
+    one, two = gift_export.export_gift(first), gift_export.export_gift(second)
     assert one.endswith("}\n\n")
     joined = gift.parse_gift(one + two)
     assert not joined.problems

@@ -37,7 +37,7 @@ def complete(user, course, capture):
 
 def test_verify_certificate_command_accepts_payload_link_and_pdf(trainee, certified_course, tmp_path,
                                                                 django_capture_on_commit_callbacks):
-    from certificates.documents import certificate_pdf
+    from certificates.pdf_cache import certificate_pdf
 
     certificate = complete(trainee, certified_course, django_capture_on_commit_callbacks)
     pdf = tmp_path / "sertifikat.pdf"

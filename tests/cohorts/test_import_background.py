@@ -5,7 +5,8 @@ from django.urls import reverse
 from accounts.models import User
 from cohorts import services
 from cohorts.models import Participant, ParticipantImportJob
-from cohorts.spreadsheet import MAX_ROWS, parse_participants
+from cohorts.spreadsheet import parse_participants
+from cohorts.spreadsheet_files import MAX_ROWS
 from courses.models import Enrollment
 from tests import factories
 

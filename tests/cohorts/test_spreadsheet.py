@@ -4,7 +4,8 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from cohorts.spreadsheet import MAX_BYTES, parse_participants
+from cohorts.spreadsheet import parse_participants
+from cohorts.spreadsheet_files import MAX_BYTES
 
 HEADER = "nama,no_hp,email,jenis_organisasi,kode_desa\n"
 
@@ -109,13 +110,13 @@ def test_empty_xlsx():
 
 
 def test_ten_megabyte_file_rejected_before_parsing(monkeypatch):
-    import cohorts.spreadsheet as spreadsheet
+    import cohorts.spreadsheet_files as spreadsheet_files
 
     def must_not_parse(*args):
         raise AssertionError("parsed a file that is too large")
 
-    monkeypatch.setattr(spreadsheet, "_read_csv", must_not_parse)
-    monkeypatch.setattr(spreadsheet, "_read_xlsx", must_not_parse)
+    monkeypatch.setattr(spreadsheet_files, "_read_csv", must_not_parse)
+    monkeypatch.setattr(spreadsheet_files, "_read_xlsx", must_not_parse)
     data = csv_bytes(*["Ani,081234567890,,,"] * 10) + b"x" * (10 * 1024 * 1024)
     result = parse_participants(data, "besar.csv")  # must_not_parse above: the content is never read
     assert result.rows == [] and "terlalu besar" in result.problems[0].message

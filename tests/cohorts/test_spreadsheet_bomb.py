@@ -6,7 +6,8 @@ import zipfile
 
 from openpyxl import Workbook
 
-from cohorts.spreadsheet import MAX_BYTES, MAX_UNPACKED_BYTES, parse_participants
+from cohorts.spreadsheet import parse_participants
+from cohorts.spreadsheet_files import MAX_BYTES, MAX_UNPACKED_BYTES
 
 BOMB_MB = 64  # the reported file held 200 MB; anything past the limit takes the same path
 

@@ -10,7 +10,7 @@ from django.db import connection
 from django.utils import timezone
 
 from accounts.models import User
-from certificates.documents import certificate_data
+from certificates.pdf_cache import certificate_data
 from certificates.models import Certificate
 from certificates.pdf import render_certificate, render_many
 from certificates.services import verification_url

@@ -21,7 +21,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
-from certificates.documents import certificate_pdf
+from certificates.pdf_cache import certificate_pdf
 from certificates.models import Certificate
 from tests.backup_drill import after_any_flush, create_agency_data  # noqa: F401
 from website import health

@@ -19,6 +19,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
+from wagtail.models import Page
 
 from accounts.models import Agency, OrganisationType, Region, User
 from assessments.models import Attempt, QuizPage
@@ -117,9 +118,8 @@ class Command(BaseCommand):
         courses = list(CoursePage.objects.order_by("pk"))
         if courses:
             return courses
-        from website.models import HomePage
-
-        home = HomePage.objects.first()
+        # The home page (website.HomePage) found through the catalogue's allowed parent, not imported from above.
+        home = Page.objects.type(*CourseIndexPage.allowed_parent_page_models()).first()
         if home is None:
             raise CommandError("Belum ada halaman beranda: jalankan `manage.py load_demo` lebih dulu.")
         catalogue = CourseIndexPage.objects.first() or home.add_child(

@@ -13,6 +13,8 @@ import reportlab
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
+from core import dates
+from . import pdf, qr
 from .models import Certificate
 from .pdf import CertificateData, render_certificate, render_many
 from .services import RENDERED_PDF_FOLDER, verification_url
@@ -47,16 +49,17 @@ def certificate_data(certificate: Certificate) -> CertificateData:
         expires_on=certificate.expires_on, status_note=STAMPS.get(state, {}).get(certificate.language, ""))
 
 
+def renderer_files() -> list[Path]:
+    """The drawing code: every module of the `pdf` package, the QR encoder and the date formats."""
+    return sorted(Path(pdf.__file__).parent.glob("*.py")) + [Path(qr.__file__), Path(dates.__file__)]
+
+
 @functools.cache
 def _drawing_version() -> bytes:
     """The renderer's own source and ReportLab's version: a change to either redraws every stored PDF."""
-    from core import dates
-
-    from . import pdf, qr
-
     digest = hashlib.sha256(reportlab.Version.encode())
-    for module in (pdf, qr, dates):
-        digest.update(Path(module.__file__).read_bytes())
+    for path in renderer_files():
+        digest.update(path.read_bytes())
     return digest.digest()
 
 
