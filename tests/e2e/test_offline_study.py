@@ -32,7 +32,7 @@ CACHED = """async () => {
 
 @pytest.fixture
 def prl(trainee):
-    course = demo_course(module_count=6)
+    course = demo_course(module_count=99)  # every PRL module
     _category, questions = factories.question_bank(n=6)
     factories.quiz_page(course, questions=questions, title="Post-test PRL", slug="post-test",
                         kind=QuizPage.Kind.POST_TEST, layout=QuizPage.Layout.ONE_PER_PAGE)
@@ -63,7 +63,7 @@ def test_saved_course_opens_offline_within_budget(page, live_server, trainee, pr
 
     cached = page.evaluate(CACHED)
     saved_bytes = sum(entry["bytes"] for entry in cached)
-    print(f"PRL (6 modules): endpoint estimate {bundle['total_bytes']} bytes, cached {saved_bytes} bytes "
+    print(f"PRL ({len(modules_of(prl))} modules): endpoint estimate {bundle['total_bytes']} bytes, cached {saved_bytes} bytes "
           f"in {len(cached)} entries")
     assert bundle["total_bytes"] <= BUDGET
     assert saved_bytes <= BUDGET
@@ -110,3 +110,44 @@ def test_saved_course_can_be_removed(page, live_server, trainee, prl):
     item.get_by_role("button", name="Hapus").click()
     expect(item).to_have_count(0)
     assert page.evaluate("caches.keys()") == []
+
+
+def test_study_offline_then_everything_is_sent_and_graded(page, live_server, trainee, prl):
+    sign_in_without_form(page, trainee, live_server.url)
+    save_for_offline(page, prl)
+    post = QuizPage.objects.get(slug="post-test")
+    attempt = Attempt.objects.get(user=trainee, quiz=post)
+    modules = modules_of(prl)
+
+    page.context.set_offline(True)
+    for module in modules:  # read every module, mark each done
+        page.goto(module.url)
+        expect(page.get_by_role("heading", level=1)).to_have_text(module.title)
+        page.get_by_role("button", name="Tandai selesai").click()
+        expect(page.locator("#offline-banner")).to_contain_text("menunggu sinyal")
+    page.goto(post.url)
+    page.get_by_role("link", name="Kerjakan (bisa tanpa sinyal)").click()
+    for index, entry in enumerate(attempt.snapshot):
+        answer(page, index, entry, correct=True)
+    page.get_by_role("button", name="Kumpulkan jawaban").click()
+    banner = page.locator("#offline-banner")
+    expect(banner).to_contain_text(f"{len(modules) + len(attempt.snapshot)} jawaban menunggu sinyal")
+    page.reload()  # nothing typed is lost: still waiting after a reload
+    expect(banner).to_contain_text("jawaban menunggu sinyal")
+    assert not ModuleCompletion.objects.filter(user=trainee).exists()
+
+    page.context.set_offline(False)  # the signal returns: the page sends by itself
+    expect(banner).to_contain_text("Post-test PRL: dinilai, 100", timeout=20_000)
+    expect(banner).to_contain_text("Terkirim pukul")
+    expect(banner).not_to_contain_text("menunggu sinyal")
+    attempt.refresh_from_db()
+    assert attempt.status == Attempt.Status.GRADED and float(attempt.percent) == 100.0
+    assert ModuleCompletion.objects.filter(user=trainee).count() == len(modules)
+    page.goto(prl.url)
+    expect(page.get_by_text(f"{len(modules)} dari {len(modules)} modul selesai")).to_be_visible()
+
+
+def test_timed_and_final_tests_say_they_need_a_connection(page, live_server, trainee, prl):
+    sign_in_without_form(page, trainee, live_server.url)
+    page.goto(QuizPage.objects.get(slug="ujian-akhir").url)
+    expect(page.locator(".quiz-needs-connection")).to_contain_text("memerlukan sambungan internet")
