@@ -105,3 +105,6 @@ def test_junk_is_refused(client, setup):
     client.force_login(trainee)
     assert send(client, id="not-a-uuid", kind="answers").status_code == 400
     assert send(client, id=str(uuid.uuid4()), kind="other").status_code == 404
+    for attempt in ("abc", None, True, [1], "1e3"):
+        assert send(client, id=str(uuid.uuid4()), kind="answers", attempt=attempt).status_code == 404
+    assert send(client, id=str(uuid.uuid4()), kind="module", module="x").status_code == 404
