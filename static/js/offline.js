@@ -107,7 +107,9 @@
       if (navigator.onLine) return;
       event.preventDefault();
       keep({ id: uuid(), kind: "module", module: +form.dataset.offlineModule }).then(function () {
-        form.querySelector("button").disabled = true;
+        var button = form.querySelector("button");
+        button.disabled = true;
+        button.textContent = form.dataset.queuedText;
         return show();
       });
     });

@@ -124,6 +124,7 @@ def test_study_offline_then_everything_is_sent_and_graded(page, live_server, tra
         page.goto(module.url)
         expect(page.get_by_role("heading", level=1)).to_have_text(module.title)
         page.get_by_role("button", name="Tandai selesai").click()
+        expect(page.get_by_role("button", name="Ditandai selesai; dikirim saat ada sinyal.")).to_be_disabled()
         expect(page.locator("#offline-banner")).to_contain_text("menunggu sinyal")
     page.goto(post.url)
     page.get_by_role("link", name="Kerjakan (bisa tanpa sinyal)").click()
