@@ -1,6 +1,5 @@
 from django.conf import settings
 
-
 from accounts import shared_phone
 
 

@@ -3,6 +3,7 @@ offline (a module marked done, a post-test answered), and see it all graded once
 import re
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from assessments.models import Attempt, QuizPage
@@ -81,7 +82,7 @@ def test_saved_course_opens_offline_within_budget(page, live_server, trainee, pr
         expect(page.locator(".lesson-body")).to_be_visible()
     page.goto("/luring/")
     expect(page.locator("[data-offline-saved]")).to_contain_text(prl.title)
-    with pytest.raises(Exception):  # never saved: an account page is not there offline
+    with pytest.raises(PlaywrightError):  # never saved: an account page is not there offline
         page.goto("/akun/profil/")
 
 

@@ -32,7 +32,7 @@ def bundle_url(course):
 
 
 def test_lists_every_module_with_sizes_and_starts_only_untimed_quizzes(client, trainee, course, quizzes):
-    post, timed, final = quizzes
+    post, _timed, _final = quizzes
     enrollment_create(user=trainee, course=course)
     client.force_login(trainee)
     preview = client.get(bundle_url(course)).json()

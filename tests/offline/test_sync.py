@@ -33,7 +33,7 @@ def correct_answers(attempt):
 
 
 def test_same_answers_sent_twice_are_graded_once(client, setup):
-    trainee, quiz, attempt = setup
+    trainee, _quiz, attempt = setup
     client.force_login(trainee)
     item = {"id": str(uuid.uuid4()), "kind": "answers", "attempt": attempt.pk,
             "responses": correct_answers(attempt), "submit": True}
