@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from .models import SEX_PURPOSE, OrganisationType, Region, Sex, User
+from . import shared_phone
 from .phone import is_valid_phone, normalize_phone
 from .selectors import region_from_label
 from .widgets import RegionSearchInput, region_label
@@ -116,9 +117,16 @@ class LoginForm(AuthenticationForm):
         "inactive": _("Akun ini tidak aktif."),
     }
 
+    shared_phone = forms.BooleanField(
+        label=_("Ponsel bersama"), required=False,
+        help_text=_("Centang bila ponsel ini dipakai orang lain juga: tidak ada yang disimpan untuk dibaca tanpa "
+                    "sinyal, dan saat Anda keluar (atau %(minutes)s menit tidak dipakai) semua data Anda di ponsel "
+                    "ini dihapus."))
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].label = _("Kata sandi")
+        self.fields["shared_phone"].help_text %= {"minutes": max(shared_phone.idle_seconds() // 60, 1)}
         self.helper = _submit_helper(_("Masuk"))
 
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 
 from core.ratelimit import rate_limited
 
-from . import forms, selectors, services
+from . import forms, selectors, services, shared_phone
 from .widgets import region_label
 
 
@@ -57,6 +57,25 @@ class LoginView(auth_views.LoginView):
         if identifier:
             initial["username"] = identifier
         return initial
+
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if form.cleaned_data.get("shared_phone"):
+            shared_phone.mark_shared(self.request)
+        return response
+
+
+class LogoutView(auth_views.LogoutView):
+    """Sign-out; on a shared phone the answer also tells the browser to forget this person's caches, storage
+    (service worker, IndexedDB) and cookies, so the next person finds nothing of them."""
+
+    def post(self, request, *args, **kwargs):
+        shared = shared_phone.is_shared(request)
+        response = super().post(request, *args, **kwargs)
+        if shared:
+            response["Clear-Site-Data"] = shared_phone.CLEAR_SITE_DATA
+        return response
 
 
 class PasswordResetView(auth_views.PasswordResetView):

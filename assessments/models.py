@@ -232,6 +232,11 @@ class QuizPage(AgencyScopedPage, RoutablePageMixin, Page):
         return self.get_parent().specific
 
     @property
+    def needs_connection(self) -> bool:
+        """Timed tests and final exams are taken online only; the others can be answered without signal."""
+        return bool(self.time_limit_minutes) or self.kind == self.Kind.FINAL
+
+    @property
     def graded_pass_fail(self) -> bool:
         """A pass mark of 0 % means the test measures (a pre/post-test), it does not pass or fail anyone."""
         return self.pass_mark > 0
@@ -256,6 +261,12 @@ class QuizPage(AgencyScopedPage, RoutablePageMixin, Page):
         from .views import attempt_take
 
         return attempt_take(request, quiz=self, attempt_id=int(attempt_id))
+
+    @re_path(r"^percobaan/(?P<attempt_id>\d+)/luring/$", name="attempt_offline")
+    def attempt_offline_view(self, request, attempt_id):
+        from .views import attempt_offline
+
+        return attempt_offline(request, quiz=self, attempt_id=int(attempt_id))
 
     @re_path(r"^percobaan/(?P<attempt_id>\d+)/simpan/$", name="attempt_save")
     def attempt_save_view(self, request, attempt_id):

@@ -125,6 +125,21 @@ def attempt_autosave(request, *, quiz: QuizPage, attempt_id: int):
     return JsonResponse({"ok": True, "answered": len(attempt.responses)})
 
 
+def attempt_offline(request, *, quiz: QuizPage, attempt_id: int):
+    """Every question of an untimed attempt on one page, for a phone to keep: offline.js stores the answers and
+    sends them when there is signal; without JavaScript the form submits like the review page's."""
+    attempt = _open_attempt(request, quiz, attempt_id)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect(_attempt_url(quiz, attempt, "attempt_result"))
+    if quiz.needs_connection:
+        return redirect(_attempt_url(quiz, attempt))
+    screen = selectors.attempt_screen(attempt=attempt)
+    return TemplateResponse(request, "assessments/attempt_offline.html", {
+        "page": quiz, "quiz": quiz, "attempt": attempt, "items": screen["items"], "total": len(screen["items"]),
+        "submit_url": _attempt_url(quiz, attempt, "attempt_submit"),
+    })
+
+
 def attempt_review(request, *, quiz: QuizPage, attempt_id: int):
     attempt = _open_attempt(request, quiz, attempt_id)
     if attempt.status != Attempt.Status.IN_PROGRESS:

@@ -19,6 +19,7 @@ from assessments.models import Attempt
 from certificates.models import Certificate, CertificateEvent, TrainerSignoff
 from cohorts.models import AttendanceCorrection
 from cohorts.uploads import upload_discard_all
+from offline.models import OfflineSubmission
 
 from .models import DeletionRequest
 from .selectors import report_scope
@@ -134,6 +135,8 @@ def _erase_traces(person, identifiers: list[str]) -> None:
         attempt.responses = _scrub_json(responses, identifiers)
         attempt.results = _scrub_json(attempt.results, identifiers)
         attempt.save(update_fields=["responses", "results"])
+    # Answers a phone sent after studying offline are kept as sent (scores are on the attempt): they go whole.
+    OfflineSubmission.objects.filter(user=person).update(payload={}, result={})
     # What staff wrote about the person keeps its meaning, without naming them.
     for model, field, where in ((AttendanceCorrection, "reason", {"attendance__participant__user": person}),
                                 (CertificateEvent, "reason", {"certificate__user": person}),

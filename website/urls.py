@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from offline import views as offline_views
+
 from . import views
 
 urlpatterns = [
@@ -18,6 +20,10 @@ urlpatterns = [
     path("pelatihan/", include("cohorts.urls")),
     path("laporan/", include("reports.urls")),
     path("cari/", views.search, name="search"),
+    path("luring/", include("offline.urls")),
+    # The service worker is served from the root so that it may look after every page of the site.
+    path("sw.js", offline_views.service_worker, name="service_worker"),
+    path("manifest.webmanifest", offline_views.manifest, name="web_manifest"),
     path("masuk/lanjut/", views.after_sign_in, name="after_sign_in"),
     # Choosing a language carries no token, so the header of a page kept for visitors (website.page_cache) is the
     # same for all of them; at worst a forged post switches someone's language, which the switch undoes.

@@ -66,3 +66,15 @@ def test_escape_presses_far_apart_do_not_leave(course_page):
     page.keyboard.press("Escape")
     page.wait_for_timeout(300)
     assert page.url == url
+
+
+def test_quick_exit_works_without_signal(course_page):
+    page = course_page
+    before = history_length(page)
+    page.context.set_offline(True)
+    page.get_by_role("link", name="Keluar cepat").click()
+    page.wait_for_url(re.compile(re.escape(EXIT_PATH) + "$"))  # left, even though the exit page cannot load
+    assert history_length(page) == before
+    page.context.set_offline(False)
+    page.go_back()
+    assert page.url == "about:blank"

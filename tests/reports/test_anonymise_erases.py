@@ -2,6 +2,7 @@
 name, email or phone, wherever they were typed (deletion reason, quiz answers, staff notes, sign-in
 failures, admin history, participant lists waiting for confirmation)."""
 import io
+import uuid
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from django.urls import reverse
 from assessments.models import Attempt
 from cohorts.models import Attendance, AttendanceCorrection
 from cohorts.uploads import upload_stash
+from offline.models import OfflineSubmission
 from reports.models import DeletionRequest
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +69,9 @@ def person(client, world):
     attempt.responses = {"0": f"hubungi saya di +62 {PHONE[1:4]}-{PHONE[4:8]}-{PHONE[8:]}", "1": 2}
     attempt.results = [{"score": 1, "feedback": "Benar"}, {"score": 0}]
     attempt.save()
+    # The same words sent from a phone after studying offline (kept as sent).
+    OfflineSubmission.objects.create(client_id=uuid.uuid4(), user=person, kind="answers",
+                                     payload={"attempt": attempt.pk, "responses": attempt.responses})
     client.logout()
     # Others' words about them: a staff attendance correction.
     attendance = Attendance.objects.filter(participant__user=person).first()

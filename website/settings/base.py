@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "cohorts",
     "certificates",
     "reports",
+    "offline",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -62,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.shared_phone.SharedPhoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -221,6 +223,8 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
 # Pelita
 PELITA_QUIZ_GRACE_SECONDS = env.int("PELITA_QUIZ_GRACE_SECONDS", default=30)
+# A "shared phone" (Ponsel bersama) sign-in ends after this long without use, and the phone forgets the person.
+PELITA_SHARED_PHONE_IDLE_SECONDS = env.int("PELITA_SHARED_PHONE_IDLE_SECONDS", default=15 * 60)
 PELITA_MINUTES_PER_JP = env.int("PELITA_MINUTES_PER_JP", default=45)
 # Participant lists longer than this import in the background (Celery) with a progress page.
 PELITA_IMPORT_INLINE_ROWS = env.int("PELITA_IMPORT_INLINE_ROWS", default=300)
