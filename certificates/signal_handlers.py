@@ -1,7 +1,6 @@
 """Issue a certificate when a course is completed (or a trainer signs off), after the transaction commits."""
 from django.db import transaction
 
-from courses import registry
 from courses.signals import course_completed
 
 
@@ -34,11 +33,7 @@ def enqueue_issue(*, user_id: int, course_id: int):
 
 
 def connect():
-    from . import selectors
-
     from cohorts.signals import attendance_recorded
 
     course_completed.connect(on_course_completed, dispatch_uid="certificates.on_course_completed")
     attendance_recorded.connect(on_attendance_recorded, dispatch_uid="certificates.on_attendance_recorded")
-    registry.course_panels.append(selectors.course_certificate_panel)
-    registry.learning_annotators.append(selectors.annotate_learning)

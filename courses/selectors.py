@@ -1,14 +1,16 @@
 """Reads for the catalogue, course outline, module page and "my learning". Query counts stay constant."""
+import dataclasses
 from decimal import ROUND_FLOOR, Decimal
 
 from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.models import Page
 
 from accounts.selectors import agencies_for
 
-from . import registry
 from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
 
 
@@ -42,11 +44,11 @@ def children_by_course(queryset, courses) -> dict:
 
 def courses_study_jp(courses) -> dict[int, Decimal]:
     """{course pk: JP of self-paced study}: planned minutes of live modules plus the activities' own
-    (registry.study_minutes, e.g. timed tests), divided by minutes-per-JP. A fixed number of queries."""
+    (hook "pelita_course_study_minutes", e.g. timed tests), divided by minutes-per-JP. A fixed number of queries."""
     courses = list(courses)
     modules = children_by_course(ModulePage.objects.live().only("path", "depth", "estimated_minutes"), courses)
     minutes = {pk: sum(m.estimated_minutes for m in found) for pk, found in modules.items()}
-    for hook in registry.study_minutes:
+    for hook in hooks.get_hooks("pelita_course_study_minutes"):
         for pk, extra in hook(courses).items():
             minutes[pk] = minutes.get(pk, 0) + extra
     return {pk: minutes_to_jp(total) for pk, total in minutes.items()}
@@ -82,8 +84,64 @@ def can_study_without_enrolment(user) -> bool:
     return bool(user.is_authenticated and (user.is_superuser or user.has_perm("wagtailadmin.access_admin")))
 
 
+@dataclasses.dataclass(frozen=True)
+class Requirement:
+    """One thing a person must have done for a course: a module studied, a quiz passed, attendance, a sign-off.
+    `label` says it in the trainee's words; `for_certificate` marks what only the certificate needs (not the
+    course's completion)."""
+    label: str
+    met: bool
+    url: str = ""
+    kind: str = ""
+    for_certificate: bool = False
+
+
+def course_requirements(*, course: CoursePage, users) -> dict[int, list[Requirement]]:
+    """{user pk: [Requirement]} for many people at once, in a fixed number of queries.
+
+    The one rule, read by completion, the course page, the certificate rule and the bulk preview: each app
+    contributes through the hook "pelita_course_requirements", a function (course, user_ids) -> {user pk:
+    [Requirement]} that returns values and changes nothing. A course is *complete* for a person when every
+    requirement not marked `for_certificate` is met now: each live module studied (courses), each live required
+    quiz passed by its counted attempt (assessments). A module or required quiz published after a person
+    finished is a requirement they have not met, so they are no longer complete (the enrolment keeps the date
+    they first finished) nor eligible for a certificate. The certificate also needs the rest: minimum
+    attendance when taken in a training event (cohorts), a trainer's sign-off where the course asks for it
+    (certificates)."""
+    user_ids = [getattr(user, "pk", user) for user in users]
+    found: dict[int, list[Requirement]] = {pk: [] for pk in user_ids}
+    if not user_ids:
+        return found
+    for contribute in hooks.get_hooks("pelita_course_requirements"):
+        for pk, requirements in contribute(course, user_ids).items():
+            found[pk].extend(requirements)
+    return found
+
+
+def requirements_complete(requirements: list[Requirement]) -> bool:
+    """Whether these requirements complete the course (what only the certificate needs aside)."""
+    return all(r.met for r in requirements if not r.for_certificate)
+
+
+def requirements_missing(requirements: list[Requirement]) -> list[str]:
+    """What is still missing, in a trainee's words: modules as a count, everything else by its label."""
+    modules_left = sum(1 for r in requirements if r.kind == "module" and not r.met)
+    missing = [_("Selesaikan %(n)d modul lagi.") % {"n": modules_left}] if modules_left else []
+    return missing + [r.label for r in requirements if r.kind != "module" and not r.met]
+
+
+def module_requirements(course, user_ids) -> dict[int, list[Requirement]]:
+    """Courses' contribution to the rule: every live module of the course studied."""
+    modules = list(ModulePage.objects.live().child_of(course).only("pk", "title", "url_path"))
+    done = set(ModuleCompletion.objects.filter(course=course, user_id__in=user_ids, module__in=modules)
+               .values_list("user_id", "module_id"))
+    return {pk: [Requirement(label=m.title, met=(pk, m.pk) in done, url=m.url or "", kind="module")
+                 for m in modules] for pk in user_ids}
+
+
 def course_outline(*, course: CoursePage, user) -> dict:
-    """Modules of `course` with this user's completion state, progress and where to resume."""
+    """Modules of `course` with this user's completion state, progress and where to resume; the other activities
+    (quizzes) with what their apps say about them (hook "pelita_course_activities")."""
     modules = list(ModulePage.objects.live().child_of(course).defer("body"))
     enrollment = None
     done_ids: set[int] = set()
@@ -94,22 +152,18 @@ def course_outline(*, course: CoursePage, user) -> dict:
                            .values_list("module_id", flat=True))
     for module in modules:
         module.is_done = module.pk in done_ids
-    activities = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
-    for annotate in registry.outline_annotators:
-        annotate(user, course, activities)
+    pages = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
+    shown = {}
+    for describe in hooks.get_hooks("pelita_course_activities"):
+        shown.update(describe(user, course, pages))
     done = sum(1 for m in modules if m.is_done)
-    resume = next((m for m in modules if not m.is_done), None)
-    # Completed once is not completed now when a module or required test was added since: say what is true.
-    requirements_met = all(getattr(a, "outline_passed", False) for a in activities
-                           if getattr(a, "outline_required", False))
     return {
-        "is_complete": bool(enrollment and enrollment.completed_at and done == len(modules) and requirements_met),
         "modules": modules,
-        "activities": activities,
+        "activities": [{"page": page, **shown.get(page.pk, {})} for page in pages],
         "enrollment": enrollment,
         "modules_done": done,
         "progress_percent": round(100 * done / len(modules)) if modules else 0,
-        "resume_module": resume,
+        "resume_module": next((m for m in modules if not m.is_done), None),
         "total_minutes": sum(m.estimated_minutes for m in modules),
     }
 
@@ -153,7 +207,7 @@ def my_learning(*, user):
     for e in enrollments:
         e.progress_percent = round(100 * e.modules_done / e.module_count) if e.module_count else 0
         e.course.study_jp = study_jp[e.course_id]
-    for annotate in registry.learning_annotators:
+    for annotate in hooks.get_hooks("pelita_my_learning"):
         annotate(user, enrollments)
     return enrollments
 

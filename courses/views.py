@@ -8,15 +8,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail import hooks
 
-from . import registry, selectors, services
+from . import selectors, services
 
 ENROL_AFTER_SIGN_IN = "pelita_enrol_after_sign_in"
 
 
 def _next_step(user, course, outline):
     """The activity other apps want offered before the next module (a pre-test, a final exam), if any."""
-    return next((step for step in (offer(user, course, outline) for offer in registry.next_steps) if step), None)
+    return next((step for step in (offer(user, course, outline) for offer in hooks.get_hooks("pelita_course_next_step")) if step), None)
 
 
 def _sign_in_then_enrol(request, course):
@@ -92,7 +93,7 @@ def module_complete(request, *, module):
 
 @login_required
 def my_learning(request):
-    for settle in registry.before_learning_shown:
+    for settle in hooks.get_hooks("pelita_before_my_learning"):
         settle(user=request.user)
     return render(request, "courses/my_learning.html",
                   {"enrollments": selectors.my_learning(user=request.user)})
