@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
-from courses.selectors import Requirement, can_study_without_enrolment, children_by_course
+from courses.selectors import Requirement, can_study_without_enrolment, children_by_course, course_children
 
 from . import layout
 from .models import Attempt, Question, QuizPage
@@ -180,7 +180,7 @@ def quiz_activities(user, course, pages) -> dict[int, dict]:
 
 
 def _required_quizzes(course) -> list[QuizPage]:
-    return list(QuizPage.objects.child_of(course).live().filter(required_for_completion=True))
+    return [page for page in course_children(course) if isinstance(page, QuizPage) and page.required_for_completion]
 
 
 def quiz_requirements(course, user_ids) -> dict[int, list[Requirement]]:
@@ -197,7 +197,8 @@ def quiz_next_step(user, course, outline) -> QuizPage | None:
     if not user.is_authenticated:
         return None
     if outline["modules_done"] == 0:
-        pretest = QuizPage.objects.child_of(course).live().filter(kind=QuizPage.Kind.PRE_TEST).first()
+        pretest = next((page for page in course_children(course)
+                        if isinstance(page, QuizPage) and page.kind == QuizPage.Kind.PRE_TEST), None)
         if pretest and not Attempt.objects.filter(user=user, quiz=pretest).exists():
             return pretest
         return None

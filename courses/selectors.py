@@ -3,6 +3,7 @@ import dataclasses
 from decimal import ROUND_FLOOR, Decimal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
@@ -58,7 +59,31 @@ def course_study_jp(*, course: CoursePage) -> Decimal:
     """The JP a self-paced trainee is credited with: planned study minutes divided by minutes-per-JP.
     The course page, the catalogue and "my learning" show it; self-paced certificates print it
     (certificates.selectors.certificate_jp)."""
-    return courses_study_jp([course])[course.pk]
+    return _kept(course, "jp", lambda: courses_study_jp([course])[course.pk])
+
+
+# Raised whenever a page is published, unpublished, moved, saved or deleted (courses.signal_handlers).
+TREE_VERSION_KEY = "pelita:page-tree:version"
+
+
+def _kept(course, name, compute):
+    """`compute()` for this course, kept in the cache until the page tree next changes."""
+    key = f"pelita:course:{cache.get(TREE_VERSION_KEY, 0)}:{course.pk}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, timeout=3600)
+    return found
+
+
+def course_children(course: CoursePage) -> list[Page]:
+    """The course's live child pages in course order: modules (without their lesson body) and the other
+    activities (quizzes), each as its own type. Kept in the cache until any page changes."""
+    def compute():
+        modules = list(ModulePage.objects.live().child_of(course).defer("body"))
+        others = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
+        return sorted(modules + others, key=lambda page: page.path)
+    return _kept(course, "children", compute)
 
 
 def catalogue_courses(*, index, topic: str = "", user=None):
@@ -132,7 +157,7 @@ def requirements_missing(requirements: list[Requirement]) -> list[str]:
 
 def module_requirements(course, user_ids) -> dict[int, list[Requirement]]:
     """Courses' contribution to the rule: every live module of the course studied."""
-    modules = list(ModulePage.objects.live().child_of(course).only("pk", "title", "url_path"))
+    modules = [page for page in course_children(course) if isinstance(page, ModulePage)]
     done = set(ModuleCompletion.objects.filter(course=course, user_id__in=user_ids, module__in=modules)
                .values_list("user_id", "module_id"))
     return {pk: [Requirement(label=m.title, met=(pk, m.pk) in done, url=m.url or "", kind="module")
@@ -142,7 +167,8 @@ def module_requirements(course, user_ids) -> dict[int, list[Requirement]]:
 def course_outline(*, course: CoursePage, user) -> dict:
     """Modules of `course` with this user's completion state, progress and where to resume; the other activities
     (quizzes) with what their apps say about them (hook "pelita_course_activities")."""
-    modules = list(ModulePage.objects.live().child_of(course).defer("body"))
+    children = course_children(course)
+    modules = [page for page in children if isinstance(page, ModulePage)]
     enrollment = None
     done_ids: set[int] = set()
     if user.is_authenticated:
@@ -152,7 +178,7 @@ def course_outline(*, course: CoursePage, user) -> dict:
                            .values_list("module_id", flat=True))
     for module in modules:
         module.is_done = module.pk in done_ids
-    pages = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
+    pages = [page for page in children if not isinstance(page, ModulePage)]
     shown = {}
     for describe in hooks.get_hooks("pelita_course_activities"):
         shown.update(describe(user, course, pages))
