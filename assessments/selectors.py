@@ -8,7 +8,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
-from courses.selectors import Requirement, can_study_without_enrolment, children_by_course, course_children
+from courses.selectors import (Requirement, can_study_without_enrolment, children_by_course, course_children,
+                               parent_page)
 
 from . import layout
 from .models import Attempt, Question, QuizPage
@@ -39,7 +40,7 @@ def may_reveal(quiz: QuizPage, attempts: list[Attempt]) -> bool:
 
 def quiz_overview(*, quiz: QuizPage, user) -> dict:
     attempts = list(Attempt.objects.filter(quiz=quiz, user=user).order_by("number")) if user.is_authenticated else []
-    course = quiz.get_parent().specific
+    course = parent_page(quiz)
     enrolled = user.is_authenticated and (
         Enrollment.objects.filter(user=user, course=course).exists() or can_study_without_enrolment(user))
     open_attempt = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)

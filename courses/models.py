@@ -151,7 +151,8 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from wagtail import hooks
 
-        from .selectors import course_outline, course_requirements, course_study_jp, requirements_complete
+        from .selectors import (course_outline, course_requirements, course_study_jp, parent_page,
+                                requirements_complete)
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))
@@ -161,6 +162,7 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
         context["is_complete"] = bool(enrollment and enrollment.completed_at
                                       and requirements_complete(context["requirements"]))
         context["study_jp"] = course_study_jp(course=self)
+        context["catalogue"] = parent_page(self)
         context["minutes_per_jp"] = settings.PELITA_MINUTES_PER_JP
         context["side_panels"] = [panel for panel in (build(request, self, context)
                                                       for build in hooks.get_hooks("pelita_course_panels")) if panel]

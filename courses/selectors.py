@@ -59,16 +59,16 @@ def course_study_jp(*, course: CoursePage) -> Decimal:
     """The JP a self-paced trainee is credited with: planned study minutes divided by minutes-per-JP.
     The course page, the catalogue and "my learning" show it; self-paced certificates print it
     (certificates.selectors.certificate_jp)."""
-    return _kept(course, "jp", lambda: courses_study_jp([course])[course.pk])
+    return _kept(f"{course.pk}:jp", lambda: courses_study_jp([course])[course.pk])
 
 
 # Raised whenever a page is published, unpublished, moved, saved or deleted (courses.signal_handlers).
 TREE_VERSION_KEY = "pelita:page-tree:version"
 
 
-def _kept(course, name, compute):
-    """`compute()` for this course, kept in the cache until the page tree next changes."""
-    key = f"pelita:course:{cache.get(TREE_VERSION_KEY, 0)}:{course.pk}:{name}"
+def _kept(name, compute):
+    """`compute()`, kept in the cache under `name` until the page tree next changes."""
+    key = f"pelita:course:{cache.get(TREE_VERSION_KEY, 0)}:{name}"
     found = cache.get(key)
     if found is None:
         found = compute()
@@ -83,7 +83,15 @@ def course_children(course: CoursePage) -> list[Page]:
         modules = list(ModulePage.objects.live().child_of(course).defer("body"))
         others = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
         return sorted(modules + others, key=lambda page: page.path)
-    return _kept(course, "children", compute)
+    return _kept(f"{course.pk}:children", compute)
+
+
+def parent_page(page: Page) -> Page:
+    """The page's parent as its own type (a module's or quiz's course, a course's catalogue), kept in the cache
+    until the page tree changes. A page not yet in the tree (a preview while creating it) asks the tree."""
+    if not page.pk or not page.path:
+        return page.get_parent().specific
+    return _kept(f"parent:{page.path}", lambda: page.get_parent().specific)
 
 
 def catalogue_courses(*, index, topic: str = "", user=None):
@@ -196,7 +204,7 @@ def course_outline(*, course: CoursePage, user) -> dict:
 
 def module_view(*, module: ModulePage, user, preview: bool = False) -> dict:
     """What a module page shows this user: the body only to the enrolled (and authors), plus navigation."""
-    course = module.get_parent().specific
+    course = parent_page(module)
     outline = course_outline(course=course, user=user)
     may_study = preview or outline["enrollment"] is not None or can_study_without_enrolment(user)
     modules = outline["modules"]
