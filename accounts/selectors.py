@@ -2,6 +2,8 @@
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
 
+from core import versions
+
 from .models import Agency, Region, User
 from .phone import normalize_phone
 from .roles import STAFF, TRAINER
@@ -66,17 +68,13 @@ def acting_roles(user) -> set[str]:
     return cached
 
 
-# Raised whenever roles or permissions change (accounts.signal_handlers).
-ACCESS_VERSION_KEY = "pelita:access:version"
-
-
 def header_links(user) -> dict[str, bool]:
     """Which staff links the site header shows this user ("training": the training pages, "admin": Wagtail's
     admin), kept in the cache until roles or permissions change. Only what the header shows: every page checks
     the user's authority itself, uncached."""
     if not user.is_authenticated or not user.is_active:
         return {"training": False, "admin": False}
-    key = f"pelita:header-links:{cache.get(ACCESS_VERSION_KEY, 0)}:{user.pk}"
+    key = f"pelita:header-links:{versions.current(versions.ACCESS)}:{user.pk}"
     links = cache.get(key)
     if links is None:
         links = {"training": user.is_superuser or bool(acting_roles(user)),

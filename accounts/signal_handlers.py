@@ -1,18 +1,13 @@
 """Forget the header links kept for everyone when roles or permissions change."""
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from .selectors import ACCESS_VERSION_KEY
+from core import versions
 
 
 def access_changed(**kwargs) -> None:
-    cache.add(ACCESS_VERSION_KEY, 0, timeout=None)
-    try:
-        cache.incr(ACCESS_VERSION_KEY)
-    except ValueError:  # evicted between add and incr
-        cache.set(ACCESS_VERSION_KEY, 1, timeout=None)
+    versions.raise_version(versions.ACCESS)
 
 
 def connect() -> None:

@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from accounts.selectors import agencies_for
+from core import versions
 
 from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
 
@@ -62,13 +63,9 @@ def course_study_jp(*, course: CoursePage) -> Decimal:
     return _kept(f"{course.pk}:jp", lambda: courses_study_jp([course])[course.pk])
 
 
-# Raised whenever a page is published, unpublished, moved, saved or deleted (courses.signal_handlers).
-TREE_VERSION_KEY = "pelita:page-tree:version"
-
-
 def _kept(name, compute):
     """`compute()`, kept in the cache under `name` until the page tree next changes."""
-    key = f"pelita:course:{cache.get(TREE_VERSION_KEY, 0)}:{name}"
+    key = f"pelita:course:{versions.current(versions.PAGE_TREE)}:{name}"
     found = cache.get(key)
     if found is None:
         found = compute()
