@@ -1,5 +1,8 @@
 """Reads for regions and users."""
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
+
+from core import versions
 
 from .models import Agency, Region, User
 from .phone import normalize_phone
@@ -63,6 +66,21 @@ def acting_roles(user) -> set[str]:
         cached = set(user.groups.filter(name__in=[STAFF, TRAINER]).values_list("name", flat=True))
         user._pelita_roles = cached
     return cached
+
+
+def header_links(user) -> dict[str, bool]:
+    """Which staff links the site header shows this user ("training": the training pages, "admin": Wagtail's
+    admin), kept in the cache until roles or permissions change. Only what the header shows: every page checks
+    the user's authority itself, uncached."""
+    if not user.is_authenticated or not user.is_active:
+        return {"training": False, "admin": False}
+    key = f"pelita:header-links:{versions.current(versions.ACCESS)}:{user.pk}"
+    links = cache.get(key)
+    if links is None:
+        links = {"training": user.is_superuser or bool(acting_roles(user)),
+                 "admin": user.has_perm("wagtailadmin.access_admin")}
+        cache.set(key, links, timeout=600)
+    return links
 
 
 def _scoped_agency(user) -> Agency | None:

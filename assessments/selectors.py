@@ -8,7 +8,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
-from courses.selectors import can_study_without_enrolment, children_by_course
+from courses.selectors import (Requirement, can_study_without_enrolment, children_by_course, course_children,
+                               parent_page)
 
 from . import layout
 from .models import Attempt, Question, QuizPage
@@ -39,7 +40,7 @@ def may_reveal(quiz: QuizPage, attempts: list[Attempt]) -> bool:
 
 def quiz_overview(*, quiz: QuizPage, user) -> dict:
     attempts = list(Attempt.objects.filter(quiz=quiz, user=user).order_by("number")) if user.is_authenticated else []
-    course = quiz.get_parent().specific
+    course = parent_page(quiz)
     enrolled = user.is_authenticated and (
         Enrollment.objects.filter(user=user, course=course).exists() or can_study_without_enrolment(user))
     open_attempt = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)
@@ -147,24 +148,49 @@ def _describe_response(question: dict, response) -> str:
 
 # --- courses' hooks -------------------------------------------------------------------------------
 
-def annotate_course_outline(user, course, activities) -> None:
-    quizzes = [a for a in activities if isinstance(a, QuizPage)]
-    if not quizzes:
-        return
-    attempts: dict[int, list[Attempt]] = {}
-    if user.is_authenticated:
-        for attempt in Attempt.objects.filter(user=user, quiz__in=quizzes).order_by("number"):
-            attempts.setdefault(attempt.quiz_id, []).append(attempt)
+def _counted_attempts(quizzes, user_ids) -> dict[tuple[int, int], Attempt]:
+    """{(user pk, quiz pk): the counted attempt} for many people and quizzes in one query."""
+    graded: dict[tuple[int, int], list[Attempt]] = {}
+    if quizzes and user_ids:
+        for attempt in (Attempt.objects.filter(quiz__in=quizzes, user_id__in=user_ids, status=Attempt.Status.GRADED)
+                        .only("user_id", "quiz_id", "status", "number", "percent", "passed")):
+            graded.setdefault((attempt.user_id, attempt.quiz_id), []).append(attempt)
+    by_pk = {quiz.pk: quiz for quiz in quizzes}
+    return {key: counted_attempt(found, by_pk[key[1]]) for key, found in graded.items()}
+
+
+def _passed(counted, user_id: int, quiz: QuizPage) -> bool:
+    attempt = counted.get((user_id, quiz.pk))
+    return bool(attempt and attempt.passed)
+
+
+def quiz_activities(user, course, pages) -> dict[int, dict]:
+    """How the course page shows each quiz to this user: its kind, whether it must be passed, the counted score."""
+    quizzes = [page for page in pages if isinstance(page, QuizPage)]
+    counted = _counted_attempts(quizzes, [user.pk]) if user.is_authenticated else {}
+    shown = {}
     for quiz in quizzes:
-        quiz.outline_label = quiz.get_kind_display()
-        quiz.outline_required = quiz.required_for_completion
-        counted = counted_attempt(attempts.get(quiz.pk, []), quiz)
-        quiz.outline_passed = bool(counted and counted.passed)
-        if counted and not quiz.graded_pass_fail:
-            quiz.outline_status = f"{counted.percent:.0f}% · {_('tidak dinilai lulus/tidak lulus')}"
-        elif counted:
-            status = _("Lulus") if counted.passed else _("Belum lulus")
-            quiz.outline_status = f"{counted.percent:.0f}% · {status}"
+        attempt, status = counted.get((user.pk, quiz.pk)), ""
+        if attempt and not quiz.graded_pass_fail:
+            status = f"{attempt.percent:.0f}% · {_('tidak dinilai lulus/tidak lulus')}"
+        elif attempt:
+            status = f"{attempt.percent:.0f}% · {_('Lulus') if attempt.passed else _('Belum lulus')}"
+        shown[quiz.pk] = {"label": quiz.get_kind_display(), "required": quiz.required_for_completion,
+                          "status": status}
+    return shown
+
+
+def _required_quizzes(course) -> list[QuizPage]:
+    return [page for page in course_children(course) if isinstance(page, QuizPage) and page.required_for_completion]
+
+
+def quiz_requirements(course, user_ids) -> dict[int, list[Requirement]]:
+    """Assessments' part of the course requirements: each live required quiz (a final exam) passed, by the
+    quiz's counted attempt."""
+    required = _required_quizzes(course)
+    counted = _counted_attempts(required, user_ids)
+    return {pk: [Requirement(label=_("Luluskan %(quiz)s.") % {"quiz": quiz.title}, url=quiz.url or "", kind="quiz",
+                             met=_passed(counted, pk, quiz)) for quiz in required] for pk in user_ids}
 
 
 def quiz_next_step(user, course, outline) -> QuizPage | None:
@@ -172,13 +198,16 @@ def quiz_next_step(user, course, outline) -> QuizPage | None:
     if not user.is_authenticated:
         return None
     if outline["modules_done"] == 0:
-        pretest = QuizPage.objects.child_of(course).live().filter(kind=QuizPage.Kind.PRE_TEST).first()
+        pretest = next((page for page in course_children(course)
+                        if isinstance(page, QuizPage) and page.kind == QuizPage.Kind.PRE_TEST), None)
         if pretest and not Attempt.objects.filter(user=user, quiz=pretest).exists():
             return pretest
         return None
     if outline["resume_module"] is not None:
         return None
-    return next(_required_not_passed(user, course), None)
+    required = _required_quizzes(course)
+    counted = _counted_attempts(required, [user.pk])
+    return next((quiz for quiz in required if not _passed(counted, user.pk, quiz)), None)
 
 
 def quiz_study_minutes(courses) -> dict[int, int]:
@@ -186,22 +215,6 @@ def quiz_study_minutes(courses) -> dict[int, int]:
     timed = QuizPage.objects.live().exclude(time_limit_minutes=None).only("path", "depth", "time_limit_minutes")
     return {pk: sum(q.time_limit_minutes for q in quizzes)
             for pk, quizzes in children_by_course(timed, courses).items()}
-
-
-def _required_not_passed(user, course):
-    """The course's required quizzes this user has not passed (by the quiz's counted attempt), in page order."""
-    required = list(QuizPage.objects.child_of(course).live().filter(required_for_completion=True))
-    by_quiz: dict[int, list[Attempt]] = {}
-    for attempt in Attempt.objects.filter(user=user, quiz__in=required):
-        by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
-    for quiz in required:
-        counted = counted_attempt(by_quiz.get(quiz.pk, []), quiz)
-        if not (counted and counted.passed):
-            yield quiz
-
-
-def required_quizzes_passed(user, course) -> bool:
-    return next(_required_not_passed(user, course), None) is None
 
 
 # --- question bank --------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ from core.sanitize import markdown_html, plain_text
 from . import grading, layout
 from .models import AnswerChoice, Attempt, MatchingPair, Question, QuestionCategory, QuizPage
 from .questions import Question as PlainQuestion
-from .signals import attempt_graded
 
 GRACE = timedelta(seconds=getattr(settings, "PELITA_QUIZ_GRACE_SECONDS", 30))
 MAX_TEXT = 500       # longest short/numerical answer kept
@@ -183,10 +182,8 @@ def attempt_submit(*, attempt_id: int, user=None, timed_out: bool = False) -> At
         attempt.submitted_at = timezone.now()
         attempt.closed_by_timeout = timed_out or _expired(attempt)
         attempt.save()
-        course = attempt.quiz.get_parent().specific
         if attempt.passed:
-            enrollment_refresh_completion(user=attempt.user, course=course)
-        transaction.on_commit(lambda: attempt_graded.send(sender=Attempt, attempt=attempt, course=course))
+            enrollment_refresh_completion(user=attempt.user, course=attempt.quiz.get_parent().specific)
     return attempt
 
 

@@ -1,4 +1,5 @@
-"""Question bank snippets and the trainers' import, export and results screens in the Wagtail admin."""
+"""Question bank snippets and the trainers' import, export and results screens in the Wagtail admin; what quizzes
+add to a course (requirements, activities, next step, study minutes)."""
 import django_filters
 from django import forms
 from django.db.models import Count
@@ -14,8 +15,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.permissions import AgencyScopedPermissionPolicy, ScopedViewSetMixin
 
-from . import admin_views
+from . import admin_views, selectors, services
 from .models import Question, QuestionCategory, QuestionTag
+
+hooks.register("pelita_course_requirements", selectors.quiz_requirements, order=10)
+hooks.register("pelita_course_activities", selectors.quiz_activities)
+hooks.register("pelita_course_next_step", selectors.quiz_next_step)
+hooks.register("pelita_course_study_minutes", selectors.quiz_study_minutes)
+hooks.register("pelita_before_my_learning", services.attempts_close_expired)
 
 
 class QuestionFilterSet(WagtailFilterSet):

@@ -19,11 +19,10 @@ def event_preview(*, event: TrainingEvent) -> dict:
                         .select_related("user").order_by("user__full_name"))
     issued = set(Certificate.objects.filter(course=event.course, user__in=[p.user_id for p in participants])
                  .exclude(status=Certificate.Status.SUPERSEDED).values_list("user_id", flat=True))
-    rows = []
-    for participant in participants:
-        missing = [] if participant.user_id in issued else services.rule_missing(user=participant.user,
-                                                                               course=event.course)
-        rows.append({"participant": participant, "issued": participant.user_id in issued, "missing": missing})
+    missing = services.certificates_missing(course=event.course,
+                                            users=[p.user_id for p in participants if p.user_id not in issued])
+    rows = [{"participant": p, "issued": p.user_id in issued, "missing": missing.get(p.user_id, [])}
+            for p in participants]
     qualifying = [r["participant"].user_id for r in rows if not r["issued"] and not r["missing"]]
     # The print pack holds every current certificate of the event, old and new.
     printable = [r["participant"].user_id for r in rows if r["issued"] or not r["missing"]]

@@ -2,10 +2,12 @@
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.selectors import agencies_for
+from courses.selectors import Requirement, requirements_missing
 
-from .models import Certificate, SigningKey
+from .models import Certificate, SigningKey, TrainerSignoff
 
 
 def training_participation(*, user, course):
@@ -68,16 +70,25 @@ def current_certificate(*, user, course) -> Certificate | None:
             .first())
 
 
-def course_certificate_panel(request, course, context):
-    """The course page's certificate box: the certificate, or what is still missing for it."""
-    from .services import rule_missing
+def signoff_requirements(course, user_ids) -> dict[int, list[Requirement]]:
+    """Certificates' part of the course requirements: a trainer's sign-off, where the course asks for one."""
+    if not course.requires_trainer_signoff:
+        return {}
+    signed = set(TrainerSignoff.objects.filter(course=course, user_id__in=user_ids).values_list("user_id", flat=True))
+    return {pk: [Requirement(label=_("Dinyatakan kompeten oleh fasilitator.") if pk in signed
+                             else _("Menunggu penilaian fasilitator (mis. bermain peran)."),
+                             met=pk in signed, kind="signoff", for_certificate=True)] for pk in user_ids}
 
+
+def course_certificate_panel(request, course, context):
+    """The course page's certificate box: the certificate, or what is still missing for it (from the course
+    page's own reading of the requirements: the certificate rule is the same one)."""
     if course.issuing_agency_id is None or not request.user.is_authenticated or not context.get("enrollment"):
         return None
     certificate = current_certificate(user=request.user, course=course)
     return {"template": "certificates/components/course_panel.html", "certificate": certificate,
             "state": certificate_state(certificate) if certificate else None,
-            "missing": [] if certificate else rule_missing(user=request.user, course=course)}
+            "missing": [] if certificate else requirements_missing(context["requirements"])}
 
 
 def annotate_learning(user, enrollments) -> None:

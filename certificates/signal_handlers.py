@@ -1,5 +1,4 @@
 """Issue a certificate when a course is completed (or a trainer signs off), after the transaction commits."""
-from courses import registry
 from courses.signals import course_completed
 
 from .tasks import certificate_issue_on_commit
@@ -28,11 +27,7 @@ def on_attendance_recorded(sender, event_id, user_ids, **kwargs):
 
 
 def connect():
-    from . import selectors
-
     from cohorts.signals import attendance_recorded
 
     course_completed.connect(on_course_completed, dispatch_uid="certificates.on_course_completed")
     attendance_recorded.connect(on_attendance_recorded, dispatch_uid="certificates.on_attendance_recorded")
-    registry.course_panels.append(selectors.course_certificate_panel)
-    registry.learning_annotators.append(selectors.annotate_learning)

@@ -1,4 +1,5 @@
-"""Certificates in the Wagtail admin: the register for staff, revoke/re-issue, trainers' sign-off."""
+"""Certificates in the Wagtail admin: the register for staff, revoke/re-issue, trainers' sign-off; what
+certificates add to the course page, "my learning" and the course requirements (a trainer's sign-off)."""
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,8 +12,12 @@ from wagtail.permissions import register_permission_policy
 from accounts.permissions import AgencyScopedPermissionPolicy, ScopedViewSetMixin
 from courses.selectors import courses_for
 
-from . import admin_views
+from . import admin_views, selectors
 from .models import Certificate
+
+hooks.register("pelita_course_requirements", selectors.signoff_requirements, order=20)
+hooks.register("pelita_course_panels", selectors.course_certificate_panel)
+hooks.register("pelita_my_learning", selectors.annotate_learning)
 
 # The staff role may revoke and re-issue certificates, but only those of the agencies its holder acts for.
 register_permission_policy(Certificate, AgencyScopedPermissionPolicy(Certificate, agency_field="agency"))

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from accounts.models import Agency, Region
 from accounts.roles import STAFF
 from accounts.selectors import acting_roles, agencies_for, region_from_label
+from courses.selectors import Requirement
 
 from .models import Attendance, Participant, Session, TrainingEvent
 from .spreadsheet import ParseResult, Problem, Row
@@ -125,21 +126,27 @@ def session_roster(session: Session) -> list[Participant]:
     return participants
 
 
-def attendance_missing(user, course) -> list[str]:
-    """Certificate rule: a trainee who took `course` in a training event must meet its minimum attendance."""
-    rows = list(Participant.objects.filter(user=user, event__course=course)
+def attendance_requirements(course, user_ids) -> dict[int, list[Requirement]]:
+    """Cohorts' part of the course requirements, for the certificate only: whoever took `course` in a training
+    event (not withdrawn) must meet that event's minimum attendance (one event meeting it is enough)."""
+    rows: dict[int, list[dict]] = {}
+    for row in (Participant.objects.filter(user_id__in=user_ids, event__course=course)
                 .exclude(status=Participant.Status.WITHDRAWN)
                 .annotate(present_count=Count("attendances", filter=Q(attendances__present=True), distinct=True),
                           sessions_total=Count("event__sessions", distinct=True))
-                .values("present_count", "sessions_total", "event__min_attendance_percent", "event__title"))
-    if not rows:
-        return []
-    if any(meets_minimum(r["present_count"], r["sessions_total"], r["event__min_attendance_percent"]) for r in rows):
-        return []
-    best = max(rows, key=lambda r: r["present_count"] / max(r["sessions_total"], 1))
-    return [_("Kehadiran %(percent)d%% dari minimal %(minimum)d%% (%(event)s).") % {
-        "percent": _percent(best["present_count"], best["sessions_total"]),
-        "minimum": best["event__min_attendance_percent"], "event": best["event__title"]}]
+                .values("user_id", "present_count", "sessions_total", "event__min_attendance_percent",
+                        "event__title")):
+        rows.setdefault(row["user_id"], []).append(row)
+    found = {}
+    for user_id, events in rows.items():
+        met = [r for r in events if meets_minimum(r["present_count"], r["sessions_total"],
+                                                  r["event__min_attendance_percent"])]
+        best = met[0] if met else max(events, key=lambda r: r["present_count"] / max(r["sessions_total"], 1))
+        label = _("Kehadiran %(percent)d%% dari minimal %(minimum)d%% (%(event)s).") % {
+            "percent": _percent(best["present_count"], best["sessions_total"]) or 0,
+            "minimum": best["event__min_attendance_percent"], "event": best["event__title"]}
+        found[user_id] = [Requirement(label=label, met=bool(met), kind="attendance", for_certificate=True)]
+    return found
 
 
 def session_minutes(session: Session) -> int:

@@ -90,7 +90,7 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
                     "dan tes berbatas waktu) dibagi 45."))
     enrolment = models.CharField(_("pendaftaran"), max_length=12, choices=Enrolment.choices,
                                  default=Enrolment.OPEN)
-    # Certification rule: all live modules done and every required quiz passed (see courses.registry), plus:
+    # Certification rule: every requirement met (courses.selectors.course_requirements), with:
     issuing_agency = models.ForeignKey(
         "accounts.Agency", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         verbose_name=_("lembaga penerbit sertifikat"),
@@ -149,16 +149,23 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
                 raise ValidationError({"code": _("Kode kursus ini sudah dipakai kursus lain.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline, course_study_jp, may_study
+        from wagtail import hooks
 
-        from . import registry
+        from .selectors import (course_outline, course_requirements, course_study_jp, may_study, parent_page,
+                                requirements_complete)
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))
+        enrollment = context["enrollment"]
+        context["requirements"] = (course_requirements(course=self, users=[request.user])[request.user.pk]
+                                   if enrollment else [])
+        context["is_complete"] = bool(enrollment and enrollment.completed_at
+                                      and requirements_complete(context["requirements"]))
         context["study_jp"] = course_study_jp(course=self)
+        context["catalogue"] = parent_page(self)
         context["minutes_per_jp"] = settings.PELITA_MINUTES_PER_JP
-        context["side_panels"] = [panel for panel in (build(request, self, context) for build in registry.course_panels)
-                                  if panel]
+        context["side_panels"] = [panel for panel in (build(request, self, context)
+                                                      for build in hooks.get_hooks("pelita_course_panels")) if panel]
         if not getattr(request, "is_preview", False) and may_study(user=request.user, outline=context):
             from .booklets import course_source
 

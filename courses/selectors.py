@@ -1,14 +1,18 @@
 """Reads for the catalogue, course outline, module page and "my learning". Query counts stay constant."""
+import dataclasses
 from decimal import ROUND_FLOOR, Decimal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.models import Page
 
 from accounts.selectors import agencies_for
+from core import versions
 
-from . import registry
 from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
 
 
@@ -42,11 +46,11 @@ def children_by_course(queryset, courses) -> dict:
 
 def courses_study_jp(courses) -> dict[int, Decimal]:
     """{course pk: JP of self-paced study}: planned minutes of live modules plus the activities' own
-    (registry.study_minutes, e.g. timed tests), divided by minutes-per-JP. A fixed number of queries."""
+    (hook "pelita_course_study_minutes", e.g. timed tests), divided by minutes-per-JP. A fixed number of queries."""
     courses = list(courses)
     modules = children_by_course(ModulePage.objects.live().only("path", "depth", "estimated_minutes"), courses)
     minutes = {pk: sum(m.estimated_minutes for m in found) for pk, found in modules.items()}
-    for hook in registry.study_minutes:
+    for hook in hooks.get_hooks("pelita_course_study_minutes"):
         for pk, extra in hook(courses).items():
             minutes[pk] = minutes.get(pk, 0) + extra
     return {pk: minutes_to_jp(total) for pk, total in minutes.items()}
@@ -56,7 +60,35 @@ def course_study_jp(*, course: CoursePage) -> Decimal:
     """The JP a self-paced trainee is credited with: planned study minutes divided by minutes-per-JP.
     The course page, the catalogue and "my learning" show it; self-paced certificates print it
     (certificates.selectors.certificate_jp)."""
-    return courses_study_jp([course])[course.pk]
+    return _kept(f"{course.pk}:jp", lambda: courses_study_jp([course])[course.pk])
+
+
+def _kept(name, compute):
+    """`compute()`, kept in the cache under `name` until the page tree next changes."""
+    key = f"pelita:course:{versions.current(versions.PAGE_TREE)}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, timeout=3600)
+    return found
+
+
+def course_children(course: CoursePage) -> list[Page]:
+    """The course's live child pages in course order: modules (without their lesson body) and the other
+    activities (quizzes), each as its own type. Kept in the cache until any page changes."""
+    def compute():
+        modules = list(ModulePage.objects.live().child_of(course).defer("body"))
+        others = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
+        return sorted(modules + others, key=lambda page: page.path)
+    return _kept(f"{course.pk}:children", compute)
+
+
+def parent_page(page: Page) -> Page:
+    """The page's parent as its own type (a module's or quiz's course, a course's catalogue), kept in the cache
+    until the page tree changes. A page not yet in the tree (a preview while creating it) asks the tree."""
+    if not page.pk or not page.path:
+        return page.get_parent().specific
+    return _kept(f"parent:{page.path}", lambda: page.get_parent().specific)
 
 
 def catalogue_courses(*, index, topic: str = "", user=None):
@@ -87,9 +119,66 @@ def may_study(*, user, outline: dict) -> bool:
     return outline["enrollment"] is not None or can_study_without_enrolment(user)
 
 
+@dataclasses.dataclass(frozen=True)
+class Requirement:
+    """One thing a person must have done for a course: a module studied, a quiz passed, attendance, a sign-off.
+    `label` says it in the trainee's words; `for_certificate` marks what only the certificate needs (not the
+    course's completion)."""
+    label: str
+    met: bool
+    url: str = ""
+    kind: str = ""
+    for_certificate: bool = False
+
+
+def course_requirements(*, course: CoursePage, users) -> dict[int, list[Requirement]]:
+    """{user pk: [Requirement]} for many people at once, in a fixed number of queries.
+
+    The one rule, read by completion, the course page, the certificate rule and the bulk preview: each app
+    contributes through the hook "pelita_course_requirements", a function (course, user_ids) -> {user pk:
+    [Requirement]} that returns values and changes nothing. A course is *complete* for a person when every
+    requirement not marked `for_certificate` is met now: each live module studied (courses), each live required
+    quiz passed by its counted attempt (assessments). A module or required quiz published after a person
+    finished is a requirement they have not met, so they are no longer complete (the enrolment keeps the date
+    they first finished) nor eligible for a certificate. The certificate also needs the rest: minimum
+    attendance when taken in a training event (cohorts), a trainer's sign-off where the course asks for it
+    (certificates)."""
+    user_ids = [getattr(user, "pk", user) for user in users]
+    found: dict[int, list[Requirement]] = {pk: [] for pk in user_ids}
+    if not user_ids:
+        return found
+    for contribute in hooks.get_hooks("pelita_course_requirements"):
+        for pk, requirements in contribute(course, user_ids).items():
+            found[pk].extend(requirements)
+    return found
+
+
+def requirements_complete(requirements: list[Requirement]) -> bool:
+    """Whether these requirements complete the course (what only the certificate needs aside)."""
+    return all(r.met for r in requirements if not r.for_certificate)
+
+
+def requirements_missing(requirements: list[Requirement]) -> list[str]:
+    """What is still missing, in a trainee's words: modules as a count, everything else by its label."""
+    modules_left = sum(1 for r in requirements if r.kind == "module" and not r.met)
+    missing = [_("Selesaikan %(n)d modul lagi.") % {"n": modules_left}] if modules_left else []
+    return missing + [r.label for r in requirements if r.kind != "module" and not r.met]
+
+
+def module_requirements(course, user_ids) -> dict[int, list[Requirement]]:
+    """Courses' contribution to the rule: every live module of the course studied."""
+    modules = [page for page in course_children(course) if isinstance(page, ModulePage)]
+    done = set(ModuleCompletion.objects.filter(course=course, user_id__in=user_ids, module__in=modules)
+               .values_list("user_id", "module_id"))
+    return {pk: [Requirement(label=m.title, met=(pk, m.pk) in done, url=m.url or "", kind="module")
+                 for m in modules] for pk in user_ids}
+
+
 def course_outline(*, course: CoursePage, user) -> dict:
-    """Modules of `course` with this user's completion state, progress and where to resume."""
-    modules = list(ModulePage.objects.live().child_of(course).defer("body"))
+    """Modules of `course` with this user's completion state, progress and where to resume; the other activities
+    (quizzes) with what their apps say about them (hook "pelita_course_activities")."""
+    children = course_children(course)
+    modules = [page for page in children if isinstance(page, ModulePage)]
     enrollment = None
     done_ids: set[int] = set()
     if user.is_authenticated:
@@ -99,29 +188,25 @@ def course_outline(*, course: CoursePage, user) -> dict:
                            .values_list("module_id", flat=True))
     for module in modules:
         module.is_done = module.pk in done_ids
-    activities = list(Page.objects.child_of(course).live().not_type(ModulePage).specific())
-    for annotate in registry.outline_annotators:
-        annotate(user, course, activities)
+    pages = [page for page in children if not isinstance(page, ModulePage)]
+    shown = {}
+    for describe in hooks.get_hooks("pelita_course_activities"):
+        shown.update(describe(user, course, pages))
     done = sum(1 for m in modules if m.is_done)
-    resume = next((m for m in modules if not m.is_done), None)
-    # Completed once is not completed now when a module or required test was added since: say what is true.
-    requirements_met = all(getattr(a, "outline_passed", False) for a in activities
-                           if getattr(a, "outline_required", False))
     return {
-        "is_complete": bool(enrollment and enrollment.completed_at and done == len(modules) and requirements_met),
         "modules": modules,
-        "activities": activities,
+        "activities": [{"page": page, **shown.get(page.pk, {})} for page in pages],
         "enrollment": enrollment,
         "modules_done": done,
         "progress_percent": round(100 * done / len(modules)) if modules else 0,
-        "resume_module": resume,
+        "resume_module": next((m for m in modules if not m.is_done), None),
         "total_minutes": sum(m.estimated_minutes for m in modules),
     }
 
 
 def module_view(*, module: ModulePage, user, preview: bool = False) -> dict:
     """What a module page shows this user: the body only to the enrolled (and authors), plus navigation."""
-    course = module.get_parent().specific
+    course = parent_page(module)
     outline = course_outline(course=course, user=user)
     may_study_module = preview or may_study(user=user, outline=outline)
     modules = outline["modules"]
@@ -158,7 +243,7 @@ def my_learning(*, user):
     for e in enrollments:
         e.progress_percent = round(100 * e.modules_done / e.module_count) if e.module_count else 0
         e.course.study_jp = study_jp[e.course_id]
-    for annotate in registry.learning_annotators:
+    for annotate in hooks.get_hooks("pelita_my_learning"):
         annotate(user, enrollments)
     return enrollments
 

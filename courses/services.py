@@ -4,9 +4,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import registry
 from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
-from .signals import course_completed, course_modules_completed, module_completed
+from .selectors import course_requirements, requirements_complete
+from .signals import course_completed
 
 
 def enrollment_create(*, user, course: CoursePage, source: str = Enrollment.Source.SELF) -> Enrollment:
@@ -35,39 +35,25 @@ def enrollments_create(*, users, course: CoursePage, source: str) -> None:
 
 
 def module_complete(*, user, module: ModulePage) -> ModuleCompletion:
-    """Mark `module` studied by an enrolled `user` (idempotent); completes the enrolment when all are done."""
+    """Mark `module` studied by an enrolled `user` (idempotent); completes the enrolment when all is done."""
     course = module.get_parent().specific
     enrollment = Enrollment.objects.filter(user=user, course=course).first()
     if enrollment is None:
         raise PermissionDenied(_("Ikuti kursus ini terlebih dahulu."))
     with transaction.atomic():
-        completion, created = ModuleCompletion.objects.get_or_create(
+        completion, _created = ModuleCompletion.objects.get_or_create(
             user=user, module=module, defaults={"course": course})
-        if created:
-            transaction.on_commit(lambda: module_completed.send(
-                sender=ModuleCompletion, user=user, course=course, module=module))
-        if created and _all_modules_done(user=user, course=course):
-            transaction.on_commit(lambda: course_modules_completed.send(
-                sender=Enrollment, user=user, course=course, enrollment=enrollment))
         enrollment_refresh_completion(user=user, course=course)
     return completion
 
 
-def _all_modules_done(*, user, course) -> bool:
-    live_module_ids = ModulePage.objects.child_of(course).live().values("pk")
-    done = ModuleCompletion.objects.filter(user=user, module_id__in=live_module_ids).count()
-    return done >= ModulePage.objects.child_of(course).live().count()
-
-
 def enrollment_refresh_completion(*, user, course: CoursePage) -> Enrollment | None:
-    """Mark the enrolment complete once every module is done and every registered requirement is met."""
+    """Mark the enrolment complete once the course's requirements are met (selectors.course_requirements)."""
     with transaction.atomic():
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course=course).first()
         if enrollment is None or enrollment.completed_at is not None:
             return enrollment
-        if not _all_modules_done(user=user, course=course):
-            return enrollment
-        if not all(check(user, course) for check in registry.completion_checks):
+        if not requirements_complete(course_requirements(course=course, users=[user])[user.pk]):
             return enrollment
         enrollment.completed_at = timezone.now()
         enrollment.save(update_fields=["completed_at"])

@@ -18,3 +18,4 @@ def enrol_after_sign_in(sender, request, user, **kwargs):
         services.enrollment_create(user=user, course=course)
     except PermissionDenied:
         pass  # an invitation-only course: the course page explains how to join
+

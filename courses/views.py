@@ -10,15 +10,16 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail import hooks
 
-from . import booklets, registry, selectors, services
+from . import booklets, selectors, services
 
 ENROL_AFTER_SIGN_IN = "pelita_enrol_after_sign_in"
 
 
 def _next_step(user, course, outline):
     """The activity other apps want offered before the next module (a pre-test, a final exam), if any."""
-    return next((step for step in (offer(user, course, outline) for offer in registry.next_steps) if step), None)
+    return next((step for step in (offer(user, course, outline) for offer in hooks.get_hooks("pelita_course_next_step")) if step), None)
 
 
 def _sign_in_then_enrol(request, course):
@@ -94,7 +95,7 @@ def module_complete(request, *, module):
 
 @login_required
 def my_learning(request):
-    for settle in registry.before_learning_shown:
+    for settle in hooks.get_hooks("pelita_before_my_learning"):
         settle(user=request.user)
     return render(request, "courses/my_learning.html",
                   {"enrollments": selectors.my_learning(user=request.user)})

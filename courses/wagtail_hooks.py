@@ -1,9 +1,12 @@
 """The page editor keeps to the agency scope: a course issued by another agency (and every page inside it) does
-not exist for the editor, whatever page permissions their role carries on the catalogue."""
+not exist for the editor, whatever page permissions their role carries on the catalogue. Courses' own part of
+the course requirements (courses.selectors.course_requirements): every live module studied."""
 from django.http import Http404
 from wagtail import hooks
 
-from .selectors import page_in_scope
+from .selectors import module_requirements, page_in_scope
+
+hooks.register("pelita_course_requirements", module_requirements, order=0)
 
 
 def _refuse_outside_scope(request, page):

@@ -1,13 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class OfflineConfig(AppConfig):
     name = "offline"
-    verbose_name = "Belajar tanpa sinyal"
-
-    def ready(self):
-        from courses import registry
-
-        from .selectors import course_panel
-
-        registry.course_panels.append(course_panel)
+    verbose_name = _("Belajar tanpa sinyal")

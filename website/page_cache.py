@@ -12,13 +12,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
+from core import versions
+
 # The public page types whose visitor view is the same for every visitor.
 CACHED_PAGE_TYPES = {"website.homepage", "courses.courseindexpage", "courses.coursepage", "courses.modulepage"}
-VERSION_KEY = "pelita:visitor-pages:version"
 TIMEOUT = 600  # seconds; a bound on anything shown that is not a page (an agency's name), not the purge itself
 _MARK = "_pelita_cache_page"
 
@@ -32,7 +32,7 @@ def _visitor_key(request) -> str | None:
         host = request.get_host()
     except DisallowedHost:
         return None
-    version = cache.get(VERSION_KEY, 0)
+    version = versions.current(versions.PAGE_TREE)
     return f"pelita:visitor-page:{version}:{request.LANGUAGE_CODE}:{host}:{request.path}"
 
 
@@ -45,17 +45,8 @@ def mark_cacheable(page, request) -> None:
 
 
 def purge_all(**kwargs) -> None:
-    """Drop every kept page: now, and again once the transaction commits (so no request in between keeps the
-    old content under the new version)."""
-    def bump():
-        cache.add(VERSION_KEY, 0, timeout=None)
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # evicted between add and incr
-            cache.set(VERSION_KEY, 1, timeout=None)
-
-    bump()
-    transaction.on_commit(bump)
+    """Drop every kept page (now, and again once the transaction commits)."""
+    versions.raise_version(versions.PAGE_TREE)
 
 
 class VisitorPageCacheMiddleware:

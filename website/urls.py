@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import JavaScriptCatalog, set_language
 from wagtail import urls as wagtail_urls
@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from offline import views as offline_views
 
-from . import views
+from . import routing, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -32,4 +32,6 @@ urlpatterns = [
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's front-end URLs, its page serving replaced by one that reads the page chain in one query.
+urlpatterns += [pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"]
+urlpatterns += [re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve")]

@@ -5,6 +5,7 @@ from django import template
 from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 
+from accounts.selectors import header_links
 from reports.selectors import report_scope
 
 register = template.Library()
@@ -12,7 +13,8 @@ register = template.Library()
 
 @register.filter
 def can_see_reports(user) -> bool:
-    return report_scope(user) is not None
+    # The header's kept links answer first: no role means no reports, without a query on every page.
+    return bool(header_links(user)["training"]) and report_scope(user) is not None
 
 
 @register.filter

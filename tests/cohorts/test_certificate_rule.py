@@ -1,14 +1,22 @@
 """The certificate rule includes workshop attendance when the course was taken in a training event."""
-from courses import registry
+from wagtail import hooks
+
 from courses.services import enrollment_create
 from cohorts import services
 from cohorts.models import Participant
-from cohorts.selectors import attendance_missing
+from cohorts.selectors import attendance_requirements
 from tests import factories
 
 
-def test_registered_in_the_certificate_checks():
-    assert attendance_missing in registry.certificate_checks
+def attendance_missing(user, course) -> list[str]:
+    return [r.label for r in attendance_requirements(course, [user.pk]).get(user.pk, []) if not r.met]
+
+
+def test_registered_in_the_course_requirements_for_the_certificate_only(world):
+    assert attendance_requirements in hooks.get_hooks("pelita_course_requirements")
+    event = world["events"]["a"]
+    [requirement] = attendance_requirements(event.course, [event.people[0].user_id])[event.people[0].user_id]
+    assert requirement.for_certificate and not requirement.met  # completion of the course does not wait for it
 
 
 def test_below_minimum_lists_the_attendance(world):

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 
 from courses import selectors, services
 from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
-from courses.signals import course_modules_completed
+from courses.signals import course_completed
 from tests import factories
 
 
@@ -33,8 +33,8 @@ def test_completing_a_module_requires_enrolment(trainee, course):
 
 def test_progress_resume_and_course_completion(trainee, course, django_capture_on_commit_callbacks):
     received = []
-    course_modules_completed.connect(lambda **kw: received.append(kw["course"].pk), weak=False,
-                                     dispatch_uid="test-progress")
+    course_completed.connect(lambda **kw: received.append(kw["course"].pk), weak=False,
+                            dispatch_uid="test-progress")
     try:
         services.enrollment_create(user=trainee, course=course)
         modules = list(ModulePage.objects.child_of(course).live())
@@ -57,7 +57,7 @@ def test_progress_resume_and_course_completion(trainee, course, django_capture_o
         assert Enrollment.objects.get(user=trainee, course=course).completed_at is not None
         assert received == [course.pk]
     finally:
-        course_modules_completed.disconnect(dispatch_uid="test-progress")
+        course_completed.disconnect(dispatch_uid="test-progress")
 
 
 def test_my_learning_counts_only_live_modules(trainee, course):

@@ -87,7 +87,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "website.context_processors.site_shell",
-                "cohorts.context_processors.training_nav",
+                "accounts.context_processors.header",
             ],
         },
     },

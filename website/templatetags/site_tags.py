@@ -3,6 +3,8 @@ from django import template
 from django.urls import reverse
 from wagtail.models import Page
 
+from accounts.selectors import header_links
+
 register = template.Library()
 
 
@@ -17,6 +19,6 @@ def page_edit_link(context):
     user = getattr(request, "user", None)
     if not isinstance(page, Page) or not page.pk or user is None or not user.is_authenticated:
         return {"url": None}
-    if not user.has_perm("wagtailadmin.access_admin") or not page.permissions_for_user(user).can_edit():
+    if not header_links(user)["admin"] or not page.permissions_for_user(user).can_edit():
         return {"url": None}
     return {"url": reverse("wagtailadmin_pages:edit", args=[page.pk])}
