@@ -7,9 +7,10 @@ fixed number of queries, however many people, enrolments or certificates there a
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import (Avg, Case, Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, OuterRef,
-                              Q, Subquery, Value, When)
-from django.db.models.functions import Cast, Coalesce, Substr
+from django.core.cache import cache
+from django.db.models import (Avg, Case, Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, Max, OuterRef,
+                              Q, Subquery, Value, When, Window)
+from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -62,31 +63,53 @@ def narrowed_prefix(prefix: str, region_code: str) -> str:
     return prefix
 
 
-def region_choices(prefix: str, selected: str = "") -> list[tuple[str, str]]:
-    """Regions to narrow the scope to, for the filter form (one query): one level below the scope (two for an
-    agency, whose list stays short), and the region already chosen, e.g. by a drill-down link."""
+def region_options(prefix: str, selected: str = "") -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Regions to narrow the scope to, for the filter form: one level below the scope (two for an agency,
+    whose list stays short), and the region already chosen, e.g. by a drill-down link; with the full names of
+    the scope and of the chosen region, for `region_label` (one query for both)."""
     depth = prefix.count(".")
-    wanted = Q(level__in=[depth + 1] if not prefix else [depth + 1, depth + 2])
-    if selected and region_in_scope(selected, prefix):
-        wanted |= Q(code=selected)
-    regions = Region.objects.filter(wanted, level__lte=3)
-    if prefix:
-        regions = regions.filter(code__startswith=prefix)
-    return [(code, ("— " if level > depth + 1 else "") + name)
-            for code, name, level in regions.order_by("code").values_list("code", "name", "level")]
+    levels = [depth + 1] if not prefix else [depth + 1, depth + 2]
+    selected = selected if selected and region_in_scope(selected, prefix) else ""
+    listed = Q(level__in=levels, level__lte=3, code__startswith=prefix)
+    named = [code for code in (prefix.rstrip("."), selected) if code]
+    rows = Region.objects.filter(listed | Q(code__in=named) if named else listed).order_by("code")
+    choices, labels = [], {}
+    for code, name, level, full_name in rows.values_list("code", "name", "level", "full_name"):
+        labels[code] = full_name
+        if (level in levels and level <= 3 and code.startswith(prefix)) or code == selected:
+            choices.append((code, ("— " if level > depth + 1 else "") + name))
+    return choices, labels
 
 
-def region_label(prefix: str) -> str:
-    """What a scope is called on screen: "Kota Banjarmasin, Kalimantan Selatan", or everywhere."""
+def region_label(prefix: str, labels: dict[str, str] | None = None) -> str:
+    """What a scope is called on screen: "Kota Banjarmasin, Kalimantan Selatan", or everywhere. `labels`
+    from `region_options` saves the query."""
     if not prefix:
         return _("Seluruh Indonesia")
-    return Region.objects.filter(code=prefix.rstrip(".")).values_list("full_name", flat=True).first() or prefix
+    code = prefix.rstrip(".")
+    if labels is not None and code in labels:
+        return labels[code]
+    return Region.objects.filter(code=code).values_list("full_name", flat=True).first() or prefix
+
+
+FILTER_OPTIONS_KEY = "pelita:reports:filter-options"
 
 
 def filter_options() -> dict:
-    courses = CoursePage.objects.order_by("title").values_list("pk", "title", "code")
-    agencies = Agency.objects.order_by("name").values_list("pk", "name")
-    return {"courses": [(pk, f"{title} ({code})") for pk, title, code in courses], "agencies": list(agencies)}
+    """Courses and agencies for the filter form, kept in the cache until a course page or an agency is saved
+    or deleted (`signal_handlers`) and at most 10 minutes."""
+    options = cache.get(FILTER_OPTIONS_KEY)
+    if options is None:
+        courses = CoursePage.objects.order_by("title").values_list("pk", "title", "code")
+        agencies = Agency.objects.order_by("name").values_list("pk", "name")
+        options = {"courses": [(pk, f"{title} ({code})") for pk, title, code in courses],
+                   "agencies": list(agencies)}
+        cache.set(FILTER_OPTIONS_KEY, options, 600)
+    return options
+
+
+def forget_filter_options(**kwargs) -> None:
+    cache.delete(FILTER_OPTIONS_KEY)
 
 
 # --- building blocks ----------------------------------------------------------------------------------
@@ -141,25 +164,57 @@ def _certificates(prefix: str, f: ReportFilters):
     return certificates.filter(user__in=_people(prefix).values("pk")) if prefix else certificates
 
 
-def _enrolment_counts() -> dict:
-    return {"participants": Count("user", distinct=True),
-            "completed": Count("pk", filter=Q(completed_at__isnull=False))}
-
-
-def _grouped_counts(prefix: str, f: ReportFilters, key) -> list[dict]:
-    """Participants, completed and certified per group (`key` builds the group expression from a path to the
-    user): two grouped queries, enrolments and certificates, each a single pass, merged by group.
+def _people_counts(prefix: str, f: ReportFilters) -> list[dict]:
+    """Participants, completed enrolments and certified people per (village, organisation type, sex), with the
+    names of the village, its kecamatan and its kabupaten/kota: one query, enrolments and certificates each
+    grouped in a single pass and sent back together (UNION ALL). Every person sits in exactly one such cell,
+    so the cells add up to any coarser breakdown and to the headline (`_roll_up`).
 
     One query joining people to both their enrolments and certificates would multiply the rows and need
     COUNT(DISTINCT) on all three; this is 2-3x faster over a province (see bench/dashboard.py)."""
-    enrolled = _enrolments(prefix, f).values(key=key("user__")).annotate(**_enrolment_counts()).order_by()
-    certified = (_certificates(prefix, f).values(key=key("user__")).annotate(certified=Count("user", distinct=True))
-                 .order_by())
-    groups = {row["key"]: {**row, "certified": 0} for row in enrolled}
-    for row in certified:
-        groups.setdefault(row["key"], {"key": row["key"], "participants": 0, "completed": 0})["certified"] = \
-            row["certified"]
-    return [groups[key] for key in sorted(groups, key=lambda k: (k is None, k or ""))]
+    cell = {"village": F("user__village_id"), "organisation_type": F("user__organisation_type"),
+            "sex": F("user__sex")}
+    names = {"village_name": Max("user__village__name"), "district_name": Max("user__village__parent__name"),
+             "regency_name": Max("user__village__parent__parent__name")}
+    zero = Value(0, output_field=IntegerField())
+    enrolled = _enrolments(prefix, f).values(**cell).annotate(
+        **names, participants=Count("user", distinct=True),
+        completed=Count("pk", filter=Q(completed_at__isnull=False)), certified=zero).order_by()
+    certified = _certificates(prefix, f).values(**cell).annotate(
+        **names, participants=zero, completed=zero, certified=Count("user", distinct=True)).order_by()
+    return list(enrolled.union(certified, all=True))
+
+
+def _roll_up(cells: list[dict], key, label: str) -> list[dict]:
+    """The cells summed per `key(cell)`, sorted by key (none last), each group under "key" and `label`."""
+    groups = {}
+    for cell in cells:
+        group_key, name = key(cell)
+        group = groups.setdefault(group_key, {"key": group_key, label: name, "participants": 0, "completed": 0,
+                                              "certified": 0})
+        for count in ("participants", "completed", "certified"):
+            group[count] += cell[count]
+    return [groups[k] for k in sorted(groups, key=lambda k: (k is None, k or ""))]
+
+
+def _region_key(length: int, name: str):
+    return lambda cell: ((cell["village"] or None) and cell["village"][:length], cell[name])
+
+
+def people_breakdowns(*, prefix: str, filters: ReportFilters) -> dict:
+    """The headline's people counts and every breakdown of them (by kabupaten/kota, kecamatan, desa/kelurahan,
+    organisation type and sex), from one query."""
+    cells = _people_counts(prefix, filters)
+    headline = {count: sum(cell[count] for cell in cells) for count in ("participants", "completed", "certified")}
+    return {
+        "headline": headline,
+        "by_regency": _roll_up(cells, _region_key(REGENCY_CODE_LENGTH, "regency_name"), "name"),
+        "by_district": _roll_up(cells, _region_key(DISTRICT_CODE_LENGTH, "district_name"), "name"),
+        "by_village": _roll_up(cells, _region_key(VILLAGE_CODE_LENGTH, "village_name"), "name"),
+        "by_organisation_type": _roll_up(cells, lambda c: (c["organisation_type"], c["organisation_type"]),
+                                         "organisation_type"),
+        "by_sex": _roll_up(cells, lambda c: (c["sex"], c["sex"]), "sex"),
+    }
 
 
 def _count(queryset, group: str):
@@ -183,47 +238,6 @@ def _expiring(prefix: str, f: ReportFilters):
 
 
 # --- the dashboard ------------------------------------------------------------------------------------
-
-def report_headline(*, prefix: str, filters: ReportFilters) -> dict:
-    numbers = _enrolments(prefix, filters).aggregate(**_enrolment_counts())
-    numbers["certified"] = _certificates(prefix, filters).aggregate(n=Count("user", distinct=True))["n"]
-    numbers["expiring"] = _expiring(prefix, filters).count()
-    return numbers
-
-
-def _region_breakdown(prefix: str, f: ReportFilters, length: int, level: int) -> list[dict]:
-    """Counts per region at `level`, grouped on the first `length` characters of the village code, with
-    the regions' names (one query for the names of that level inside the scope)."""
-    rows = _grouped_counts(prefix, f, lambda user: Substr(f"{user}village_id", 1, length))
-    names = Region.objects.filter(level=level)
-    if prefix:
-        names = names.filter(code__startswith=prefix[:length])
-    names = dict(names.values_list("code", "name"))
-    return [{**row, "name": names.get(row["key"])} for row in rows]
-
-
-def breakdown_by_regency(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    return _region_breakdown(prefix, filters, REGENCY_CODE_LENGTH, Region.Level.REGENCY)
-
-
-def breakdown_by_district(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    return _region_breakdown(prefix, filters, DISTRICT_CODE_LENGTH, Region.Level.DISTRICT)
-
-
-def breakdown_by_village(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    return _region_breakdown(prefix, filters, VILLAGE_CODE_LENGTH, Region.Level.VILLAGE)
-
-
-def breakdown_by_organisation_type(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    rows = _grouped_counts(prefix, filters, lambda user: F(f"{user}organisation_type"))
-    return [{**row, "organisation_type": row["key"]} for row in rows]
-
-
-def breakdown_by_sex(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    """Trained and certified people by sex (L/P; blank when not given), as KLA evaluations ask."""
-    rows = _grouped_counts(prefix, filters, lambda user: F(f"{user}sex"))
-    return [{**row, "sex": row["key"]} for row in rows]
-
 
 def events_in_scope(*, prefix: str, filters: ReportFilters):
     """Events organised by an agency inside the scope, or with at least one participant from it."""
@@ -300,10 +314,16 @@ def event_gain(*, prefix: str, filters: ReportFilters) -> list[dict]:
     return [{**row, "gain": row["average_post"] - row["average_pre"]} for row in rows]
 
 
-def certificates_expiring(*, prefix: str, filters: ReportFilters, limit: int | None = None) -> list[dict]:
-    rows = (_expiring(prefix, filters).order_by("expires_on", "number")
-            .values("code", "number", "holder_name", "course_title", "agency__name", "expires_on", "user_id"))
-    return list(rows[:limit] if limit else rows)
+def certificates_expiring(*, prefix: str, filters: ReportFilters, limit: int | None = None):
+    """Valid certificates ending within 90 days, soonest first, and how many there are: the first `limit`
+    with the total in the same query, or (no limit, for the exports) all of them read in chunks as they are
+    written out, and a count."""
+    rows = _expiring(prefix, filters).order_by("expires_on", "number")
+    fields = ("code", "number", "holder_name", "course_title", "agency__name", "expires_on", "user_id")
+    if limit is None:
+        return rows.values(*fields).iterator(chunk_size=2000), rows.count()
+    listed = list(rows.annotate(total=Window(Count("pk"))).values(*fields, "total")[:limit])
+    return listed, listed[0]["total"] if listed else 0
 
 
 def open_deletion_requests(*, prefix: str) -> list[dict]:
@@ -314,18 +334,14 @@ def open_deletion_requests(*, prefix: str) -> list[dict]:
 
 
 def report_dashboard(*, prefix: str, filters: ReportFilters, expiring_limit: int | None = None) -> dict:
-    """Everything the dashboard and its exports show, for one scope and one set of filters."""
-    return {
-        "headline": report_headline(prefix=prefix, filters=filters),
-        "by_regency": breakdown_by_regency(prefix=prefix, filters=filters),
-        "by_district": breakdown_by_district(prefix=prefix, filters=filters),
-        "by_village": breakdown_by_village(prefix=prefix, filters=filters),
-        "by_organisation_type": breakdown_by_organisation_type(prefix=prefix, filters=filters),
-        "by_sex": breakdown_by_sex(prefix=prefix, filters=filters),
-        "events": event_progress(prefix=prefix, filters=filters),
-        "gain": event_gain(prefix=prefix, filters=filters),
-        "expiring": certificates_expiring(prefix=prefix, filters=filters, limit=expiring_limit),
-    }
+    """Everything the dashboard and its exports show, for one scope and one set of filters (four queries:
+    people, events, gain, expiring; `expiring` is an iterator when there is no limit)."""
+    data = people_breakdowns(prefix=prefix, filters=filters)
+    data["expiring"], data["headline"]["expiring"] = certificates_expiring(prefix=prefix, filters=filters,
+                                                                           limit=expiring_limit)
+    data["events"] = event_progress(prefix=prefix, filters=filters)
+    data["gain"] = event_gain(prefix=prefix, filters=filters)
+    return data
 
 
 # --- participants -------------------------------------------------------------------------------------
