@@ -8,7 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import (Avg, Case, Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, Max, OuterRef,
+from django.db import connection
+from django.db.models import (Avg, Case, Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, OuterRef,
                               Q, Subquery, Value, When, Window)
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
@@ -152,37 +153,45 @@ def _certified_q(f: ReportFilters, rel: str = "") -> Q:
     return q
 
 
-def _enrolments(prefix: str, f: ReportFilters):
-    enrolments = Enrollment.objects.filter(_enrolment_q(f))
-    # "user IN (people in scope)" lets the database start from the village-code index, then each person's
-    # enrolments; a join filtered on the code would scan every enrolment first.
-    return enrolments.filter(user__in=_people(prefix).values("pk")) if prefix else enrolments
-
-
-def _certificates(prefix: str, f: ReportFilters):
-    certificates = Certificate.objects.filter(_certified_q(f))
-    return certificates.filter(user__in=_people(prefix).values("pk")) if prefix else certificates
-
-
 def _people_counts(prefix: str, f: ReportFilters) -> list[dict]:
     """Participants, completed enrolments and certified people per (village, organisation type, sex), with the
-    names of the village, its kecamatan and its kabupaten/kota: one query, enrolments and certificates each
-    grouped in a single pass and sent back together (UNION ALL). Every person sits in exactly one such cell,
-    so the cells add up to any coarser breakdown and to the headline (`_roll_up`).
+    names of the village, its kecamatan and its kabupaten/kota, in one query. Every person sits in exactly one
+    such cell, so the cells add up to any coarser breakdown and to the headline (`_roll_up`).
 
-    One query joining people to both their enrolments and certificates would multiply the rows and need
-    COUNT(DISTINCT) on all three; this is 2-3x faster over a province (see bench/dashboard.py)."""
-    cell = {"village": F("user__village_id"), "organisation_type": F("user__organisation_type"),
-            "sex": F("user__sex")}
-    names = {"village_name": Max("user__village__name"), "district_name": Max("user__village__parent__name"),
-             "regency_name": Max("user__village__parent__parent__name")}
+    Inside: one row per person from their enrolments and one from their certificates (each grouped by person
+    in a single pass along the user index, UNION ALL), then summed per cell. Counting distinct people per cell
+    straight from the enrolments would sort every enrolment (4x slower over a province, bench/dashboard.py)."""
+    person = {"person": F("user_id"), "village": F("user__village_id"),
+              "organisation_type": F("user__organisation_type"), "sex": F("user__sex")}
     zero = Value(0, output_field=IntegerField())
-    enrolled = _enrolments(prefix, f).values(**cell).annotate(
-        **names, participants=Count("user", distinct=True),
-        completed=Count("pk", filter=Q(completed_at__isnull=False)), certified=zero).order_by()
-    certified = _certificates(prefix, f).values(**cell).annotate(
-        **names, participants=zero, completed=zero, certified=Count("user", distinct=True)).order_by()
-    return list(enrolled.union(certified, all=True))
+    in_scope = Q(user__village__code__startswith=prefix) if prefix else Q()
+    enrolled = (Enrollment.objects.filter(_enrolment_q(f), in_scope).values(**person)
+                .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)),
+                          certified=zero).order_by())
+    certified = (Certificate.objects.filter(_certified_q(f), in_scope).values(**person)
+                 .annotate(enrolled=zero, completed=zero, certified=Count("pk")).order_by())
+    people, params = enrolled.union(certified, all=True).query.sql_with_params()
+    region = connection.ops.quote_name(Region._meta.db_table)
+    sql = f"""
+        SELECT cell.village, cell.organisation_type, cell.sex, cell.participants, cell.completed, cell.certified,
+               v.name, d.name, r.name
+        FROM (SELECT village, organisation_type, sex, SUM(CASE WHEN enrolled > 0 THEN 1 ELSE 0 END) AS participants,
+                     SUM(completed) AS completed, SUM(CASE WHEN certified > 0 THEN 1 ELSE 0 END) AS certified
+              FROM ({people}) people GROUP BY village, organisation_type, sex) cell
+        LEFT JOIN {region} v ON v.code = cell.village AND v.code LIKE %s
+        LEFT JOIN {region} d ON d.code = v.parent_id AND d.code LIKE %s
+        LEFT JOIN {region} r ON r.code = d.parent_id AND r.code LIKE %s"""
+    province = prefix.split(".")[0] + "." if prefix else ""  # only that province's names are read
+    params = (*params, *[province + "%"] * 3)
+    columns = ("village", "organisation_type", "sex", "participants", "completed", "certified", "village_name",
+               "district_name", "regency_name")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = [dict(zip(columns, row)) for row in cursor.fetchall()]
+    for row in rows:  # SUM() comes back as a decimal on PostgreSQL
+        row.update(participants=int(row["participants"]), completed=int(row["completed"]),
+                   certified=int(row["certified"]))
+    return rows
 
 
 def _roll_up(cells: list[dict], key, label: str) -> list[dict]:
