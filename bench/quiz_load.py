@@ -87,7 +87,7 @@ def prepare(run: str, trainees: int):
     from courses.models import Enrollment
     from tests import factories
 
-    course = factories.course_with_modules(1, code=f"B{run[:6]}", title=f"Kursus beban {run}", slug=f"kursus-beban-{run}")
+    course = factories.course_with_modules(1, code=f"B{run[:6].upper()}", title=f"Kursus beban {run}", slug=f"kursus-beban-{run}")
     _category, questions = factories.question_bank(f"Bank beban {run}", n=QUESTIONS)
     quiz = factories.quiz_page(course, questions=questions, title="Post-test", slug=f"post-test-{run}",
                                kind=QuizPage.Kind.POST_TEST, attempts_allowed=1)
