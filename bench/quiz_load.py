@@ -96,10 +96,11 @@ def prepare(run: str, trainees: int):
                                       for i in range(trainees)])
     Enrollment.objects.bulk_create([Enrollment(user=user, course=course) for user in users])
     store = import_string(settings.SESSION_ENGINE + ".SessionStore")
+    backend = next(path for path in settings.AUTHENTICATION_BACKENDS if hasattr(import_string(path), "get_user"))
     people = []
     for user in users:
         session = store()
-        session.update({SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: settings.AUTHENTICATION_BACKENDS[0],
+        session.update({SESSION_KEY: str(user.pk), BACKEND_SESSION_KEY: backend,
                         HASH_SESSION_KEY: user.get_session_auth_hash()})
         session.save()
         people.append({"user": user, "session": session.session_key, "csrf": secrets.token_hex(16)})
@@ -145,6 +146,9 @@ def main() -> None:
     import django
 
     django.setup()
+    import logging
+
+    logging.disable(logging.INFO)  # the in-process preparation's task and page log lines
     from assessments.models import Attempt
 
     run = secrets.token_hex(4)

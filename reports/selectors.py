@@ -194,32 +194,43 @@ def _people_counts(prefix: str, f: ReportFilters) -> list[dict]:
     return rows
 
 
-def _roll_up(cells: list[dict], key, label: str) -> list[dict]:
-    """The cells summed per `key(cell)`, sorted by key (none last), each group under "key" and `label`."""
+COUNTS = ("participants", "completed", "certified")
+
+
+def _roll_up(rows: list[dict], key, label: str) -> list[dict]:
+    """The rows' counts summed per `key(row)` -> (group key, name), sorted by key (none last), each group
+    under "key" and `label`."""
     groups = {}
-    for cell in cells:
-        group_key, name = key(cell)
-        group = groups.setdefault(group_key, {"key": group_key, label: name, "participants": 0, "completed": 0,
-                                              "certified": 0})
-        for count in ("participants", "completed", "certified"):
-            group[count] += cell[count]
+    for row in rows:
+        group_key, name = key(row)
+        group = groups.get(group_key)
+        if group is None:
+            groups[group_key] = {"key": group_key, label: name, **{count: row[count] for count in COUNTS}}
+        else:
+            group["participants"] += row["participants"]
+            group["completed"] += row["completed"]
+            group["certified"] += row["certified"]
     return [groups[k] for k in sorted(groups, key=lambda k: (k is None, k or ""))]
 
 
 def _region_key(length: int, name: str):
-    return lambda cell: ((cell["village"] or None) and cell["village"][:length], cell[name])
+    return lambda row: (row["key"] and row["key"][:length], row[name])
 
 
 def people_breakdowns(*, prefix: str, filters: ReportFilters) -> dict:
     """The headline's people counts and every breakdown of them (by kabupaten/kota, kecamatan, desa/kelurahan,
-    organisation type and sex), from one query."""
+    organisation type and sex), from one query: cells summed to villages, villages to kecamatan and
+    kabupaten/kota."""
     cells = _people_counts(prefix, filters)
-    headline = {count: sum(cell[count] for cell in cells) for count in ("participants", "completed", "certified")}
+    villages = _roll_up(cells, lambda c: (c["village"] or None, (c["village_name"], c["district_name"],
+                                                                   c["regency_name"])), "names")
+    for village in villages:
+        village["name"], village["district_name"], village["regency_name"] = village.pop("names")
     return {
-        "headline": headline,
-        "by_regency": _roll_up(cells, _region_key(REGENCY_CODE_LENGTH, "regency_name"), "name"),
-        "by_district": _roll_up(cells, _region_key(DISTRICT_CODE_LENGTH, "district_name"), "name"),
-        "by_village": _roll_up(cells, _region_key(VILLAGE_CODE_LENGTH, "village_name"), "name"),
+        "headline": {count: sum(village[count] for village in villages) for count in COUNTS},
+        "by_regency": _roll_up(villages, _region_key(REGENCY_CODE_LENGTH, "regency_name"), "name"),
+        "by_district": _roll_up(villages, _region_key(DISTRICT_CODE_LENGTH, "district_name"), "name"),
+        "by_village": villages,
         "by_organisation_type": _roll_up(cells, lambda c: (c["organisation_type"], c["organisation_type"]),
                                          "organisation_type"),
         "by_sex": _roll_up(cells, lambda c: (c["sex"], c["sex"]), "sex"),

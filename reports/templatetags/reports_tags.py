@@ -53,7 +53,7 @@ def report_rows(table, drill_query: str = ""):
                 cells.append(f'<td><a href="{link_start}{escape(quote(str(cell), safe="/"))}" title="{link_title}">'
                              f"{escape(cell)}</a></td>")
             else:
-                shown = conditional_escape(localize(report_cell(cell)))
+                shown = str(cell) if type(cell) is int else conditional_escape(localize(report_cell(cell)))
                 cells.append(f'<td class="num">{shown}</td>' if index in numeric else f"<td>{shown}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     if not rows:
