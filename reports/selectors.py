@@ -158,26 +158,27 @@ def _people_counts(prefix: str, f: ReportFilters) -> list[dict]:
     names of the village, its kecamatan and its kabupaten/kota, in one query. Every person sits in exactly one
     such cell, so the cells add up to any coarser breakdown and to the headline (`_roll_up`).
 
-    Inside: one row per person from their enrolments and one from their certificates (each grouped by person
-    in a single pass along the user index, UNION ALL), then summed per cell. Counting distinct people per cell
-    straight from the enrolments would sort every enrolment (4x slower over a province, bench/dashboard.py)."""
-    person = {"person": F("user_id"), "village": F("user__village_id"),
-              "organisation_type": F("user__organisation_type"), "sex": F("user__sex")}
+    Inside: one row per person from their enrolments and one from their certificates (each grouped by person,
+    UNION ALL), joined to the people and summed per cell. Counting distinct people per cell straight from the
+    enrolments would sort every enrolment (4x slower over a province, bench/dashboard.py)."""
     zero = Value(0, output_field=IntegerField())
-    in_scope = Q(user__village__code__startswith=prefix) if prefix else Q()
-    enrolled = (Enrollment.objects.filter(_enrolment_q(f), in_scope).values(**person)
+    in_scope = Q(user__in=_people(prefix).values("pk")) if prefix else Q()
+    enrolled = (Enrollment.objects.filter(_enrolment_q(f), in_scope).values(person=F("user_id"))
                 .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)),
                           certified=zero).order_by())
-    certified = (Certificate.objects.filter(_certified_q(f), in_scope).values(**person)
+    certified = (Certificate.objects.filter(_certified_q(f), in_scope).values(person=F("user_id"))
                  .annotate(enrolled=zero, completed=zero, certified=Count("pk")).order_by())
     people, params = enrolled.union(certified, all=True).query.sql_with_params()
-    region = connection.ops.quote_name(Region._meta.db_table)
+    user, region = (connection.ops.quote_name(model._meta.db_table) for model in (User, Region))
     sql = f"""
         SELECT cell.village, cell.organisation_type, cell.sex, cell.participants, cell.completed, cell.certified,
                v.name, d.name, r.name
-        FROM (SELECT village, organisation_type, sex, SUM(CASE WHEN enrolled > 0 THEN 1 ELSE 0 END) AS participants,
-                     SUM(completed) AS completed, SUM(CASE WHEN certified > 0 THEN 1 ELSE 0 END) AS certified
-              FROM ({people}) people GROUP BY village, organisation_type, sex) cell
+        FROM (SELECT u.village_id AS village, u.organisation_type, u.sex,
+                     SUM(CASE WHEN people.enrolled > 0 THEN 1 ELSE 0 END) AS participants,
+                     SUM(people.completed) AS completed,
+                     SUM(CASE WHEN people.certified > 0 THEN 1 ELSE 0 END) AS certified
+              FROM ({people}) people JOIN {user} u ON u.id = people.person
+              GROUP BY u.village_id, u.organisation_type, u.sex) cell
         LEFT JOIN {region} v ON v.code = cell.village AND v.code LIKE %s
         LEFT JOIN {region} d ON d.code = v.parent_id AND d.code LIKE %s
         LEFT JOIN {region} r ON r.code = d.parent_id AND r.code LIKE %s"""
