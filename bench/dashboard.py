@@ -32,19 +32,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.dev")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.contrib.auth.models import Group  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.utils import timezone  # noqa: E402
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
 
-from accounts.models import Agency, User  # noqa: E402
-from accounts.roles import STAFF  # noqa: E402
-from courses.models import Enrollment  # noqa: E402
-from reports import selectors  # noqa: E402
+from accounts.models import Agency, User
+from accounts.roles import STAFF
+from courses.models import Enrollment
+from reports import selectors
 
 ONE_AGGREGATE_SQL = """
     SELECT substr(u.village_id, 1, 5) AS regency, COUNT(DISTINCT e.user_id)
@@ -121,19 +121,19 @@ def main(runs: int = 5) -> None:
     for label, prefix in (("superuser (all)", ""), ("province staff (63.)", "63."),
                           ("kab/kota staff (63.71.)", "63.71.")):
         client = signed_in(prefix)
-        page = lambda: client.get("/laporan/")  # noqa: E731
+        page = lambda client=client: client.get("/laporan/")
         assert page().status_code == 200
         queries = []
-        with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
+        with connection.execute_wrapper(lambda execute, sql, *args, seen=queries: seen.append(sql) or execute(sql, *args)):
             page()  # counted by a wrapper: the request's start empties connection.queries
         data = selectors.report_dashboard(prefix=prefix, filters=filters, expiring_limit=100)
         by_regency = {row[0]: row[5] for row in raw(SAME_NUMBERS_SQL, prefix) if row[0] and row[1] is None
                       and row[3] is None and row[4] is None and row[2] is None}
         assert by_regency == {row["key"]: row["participants"] for row in data["by_regency"] if row["key"]}, \
             "dashboard and raw SQL disagree"
-        one = best_of(runs, lambda: raw(ONE_AGGREGATE_SQL, prefix))
-        same = best_of(runs, lambda: same_numbers(prefix))
-        selected = best_of(runs, lambda: selectors.report_dashboard(prefix=prefix, filters=filters,
+        one = best_of(runs, lambda prefix=prefix: raw(ONE_AGGREGATE_SQL, prefix))
+        same = best_of(runs, lambda prefix=prefix: same_numbers(prefix))
+        selected = best_of(runs, lambda prefix=prefix: selectors.report_dashboard(prefix=prefix, filters=filters,
                                                                     expiring_limit=100))
         whole = best_of(runs, page)
         print(f"\n{label}:")

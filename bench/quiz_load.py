@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root
 
-from bench.pages import ensure_database, production_env, start_gunicorn, wait_ready  # noqa: E402
+from bench.pages import ensure_database, production_env, start_gunicorn, wait_ready
 
 QUESTIONS = 20
 
@@ -157,7 +157,7 @@ def main() -> None:
     starters = people[args.submits:args.submits + args.starts]
     tappers = people[args.submits + args.starts:]
     start_path = quiz.url + quiz.reverse_subpage("start")
-    log = open(Path(tempfile.gettempdir()) / f"bench-quiz-{run}.log", "w")
+    log = open(Path(tempfile.gettempdir()) / f"bench-quiz-{run}.log", "w")  # noqa: SIM115 - closed in finally
     server = start_gunicorn("website.wsgi:application", args.port, env, log, workers=args.workers)
     server_args = f"{args.workers} sync workers"
     try:

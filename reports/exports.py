@@ -5,7 +5,6 @@ write-only mode into a temporary file; a table's rows may be an iterator (the ex
 certificates is read from the database in chunks).
 """
 import datetime as dt
-import io
 import tempfile
 from collections.abc import Iterator
 from itertools import chain, islice
@@ -49,10 +48,24 @@ def tables_csv(tables: list[Table], *, heading: list[str] = ()) -> bytes:
     return b"".join(csv_lines(tables, heading=heading))
 
 
+def _cells(sheet, values, font=None) -> list:
+    """Write-only cells for one row: text neutralised, dates formatted as dates, `font` if given."""
+    from openpyxl.cell import WriteOnlyCell
+
+    out = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=safe_cell(value))
+        if font:
+            cell.font = font
+        if isinstance(value, dt.date):
+            cell.number_format = "yyyy-mm-dd"
+        out.append(cell)
+    return out
+
+
 def xlsx_file(tables: list[Table], *, heading: list[str] = ()):
     """One worksheet per table, with the filters written above it: a file object positioned at its start."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -69,25 +82,13 @@ def xlsx_file(tables: list[Table], *, heading: list[str] = ()):
         for column, header in enumerate(table.headers, start=1):
             width = max([len(str(header))] + [len(_cell(row[column - 1])) for row in sample])
             sheet.column_dimensions[get_column_letter(column)].width = min(width + 2, 60)
-
-        def cells(values, font=None):
-            out = []
-            for value in values:
-                cell = WriteOnlyCell(sheet, value=safe_cell(value))
-                if font:
-                    cell.font = font
-                if isinstance(value, dt.date):
-                    cell.number_format = "yyyy-mm-dd"
-                out.append(cell)
-            return out
-
         for line in heading:
-            sheet.append(cells([line]))
-        sheet.append(cells([table.title], bold))
-        sheet.append(cells(table.headers, bold))
+            sheet.append(_cells(sheet, [line]))
+        sheet.append(_cells(sheet, [table.title], bold))
+        sheet.append(_cells(sheet, table.headers, bold))
         for row in rows:
-            sheet.append(cells(row))
-    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+            sheet.append(_cells(sheet, row))
+    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - the response closes it
     workbook.save(out)
     out.seek(0)
     return out

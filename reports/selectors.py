@@ -9,8 +9,22 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import (Avg, Case, Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, OuterRef,
-                              Q, Subquery, Value, When, Window)
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -24,12 +38,10 @@ from certificates.models import Certificate
 from cohorts.models import Attendance, Participant, Session, TrainingEvent
 from courses.models import CoursePage, Enrollment, ModuleCompletion
 
+from . import rollup
 from .models import DeletionRequest
 
 EXPIRY_WINDOW_DAYS = 90
-REGENCY_CODE_LENGTH = 5    # "63.71"
-DISTRICT_CODE_LENGTH = 8   # "63.71.04"
-VILLAGE_CODE_LENGTH = 13   # "63.71.04.1005"
 
 
 @dataclass(frozen=True)
@@ -156,7 +168,7 @@ def _certified_q(f: ReportFilters, rel: str = "") -> Q:
 def _people_counts(prefix: str, f: ReportFilters) -> list[dict]:
     """Participants, completed enrolments and certified people per (village, organisation type, sex), with the
     names of the village, its kecamatan and its kabupaten/kota, in one query. Every person sits in exactly one
-    such cell, so the cells add up to any coarser breakdown and to the headline (`_roll_up`).
+    such cell, so the cells add up to any coarser breakdown and to the headline (`rollup`).
 
     Inside: one row per person from their enrolments and one from their certificates (each grouped by person,
     UNION ALL), joined to the people and summed per cell. Counting distinct people per cell straight from the
@@ -195,47 +207,10 @@ def _people_counts(prefix: str, f: ReportFilters) -> list[dict]:
     return rows
 
 
-COUNTS = ("participants", "completed", "certified")
-
-
-def _roll_up(rows: list[dict], key, label: str) -> list[dict]:
-    """The rows' counts summed per `key(row)` -> (group key, name), sorted by key (none last), each group
-    under "key" and `label`."""
-    groups = {}
-    for row in rows:
-        group_key, name = key(row)
-        group = groups.get(group_key)
-        if group is None:
-            groups[group_key] = {"key": group_key, label: name, **{count: row[count] for count in COUNTS}}
-        else:
-            group["participants"] += row["participants"]
-            group["completed"] += row["completed"]
-            group["certified"] += row["certified"]
-    return [groups[k] for k in sorted(groups, key=lambda k: (k is None, k or ""))]
-
-
-def _region_key(length: int, name: str):
-    return lambda row: (row["key"] and row["key"][:length], row[name])
-
-
 def people_breakdowns(*, prefix: str, filters: ReportFilters) -> dict:
     """The headline's people counts and every breakdown of them (by kabupaten/kota, kecamatan, desa/kelurahan,
-    organisation type and sex), from one query: cells summed to villages, villages to kecamatan and
-    kabupaten/kota."""
-    cells = _people_counts(prefix, filters)
-    villages = _roll_up(cells, lambda c: (c["village"] or None, (c["village_name"], c["district_name"],
-                                                                   c["regency_name"])), "names")
-    for village in villages:
-        village["name"], village["district_name"], village["regency_name"] = village.pop("names")
-    return {
-        "headline": {count: sum(village[count] for village in villages) for count in COUNTS},
-        "by_regency": _roll_up(villages, _region_key(REGENCY_CODE_LENGTH, "regency_name"), "name"),
-        "by_district": _roll_up(villages, _region_key(DISTRICT_CODE_LENGTH, "district_name"), "name"),
-        "by_village": villages,
-        "by_organisation_type": _roll_up(cells, lambda c: (c["organisation_type"], c["organisation_type"]),
-                                         "organisation_type"),
-        "by_sex": _roll_up(cells, lambda c: (c["sex"], c["sex"]), "sex"),
-    }
+    organisation type and sex), from one query."""
+    return rollup.people_breakdowns(_people_counts(prefix, filters))
 
 
 def _count(queryset, group: str):

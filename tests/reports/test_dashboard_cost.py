@@ -51,7 +51,7 @@ def test_csv_export_streams_the_scope_rows(client, world):
     summary = {row[0]: row[1] for row in sections["Ringkasan"][1:]}
     assert list(summary.values()) == ["4", "2", "2", "1"]  # participants, completed, certified, expiring
     assert sections["Per kabupaten/kota"][1:] == [["63.71", "Kota Banjarmasin", "4", "2", "2"]]  # nothing from 63.72
-    [header, expiring] = sections["Sertifikat berakhir dalam 90 hari"]
+    [_header, expiring] = sections["Sertifikat berakhir dalam 90 hari"]
     assert expiring[1] == "Siti Rahmah" and expiring[4] == world.cert_u1.expires_on.isoformat()
 
 
