@@ -96,7 +96,7 @@ def region_prefix_for(user) -> str | None:
     if user.is_authenticated and user.is_active and user.is_superuser:
         return ""
     agency = _scoped_agency(user)
-    return None if agency is None else agency.region.code_prefix()
+    return None if agency is None else agency.region_id + "."  # the code is the key: no query for the region
 
 
 def agencies_for(user) -> QuerySet[Agency]:

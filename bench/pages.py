@@ -84,9 +84,9 @@ def ensure_database(database_url: str, env: dict[str, str], fresh: bool) -> None
     subprocess.run(manage + ["collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
 
 
-def start_gunicorn(app: str, port: int, env: dict[str, str], log) -> subprocess.Popen:
+def start_gunicorn(app: str, port: int, env: dict[str, str], log, workers: int = 2) -> subprocess.Popen:
     return subprocess.Popen(
-        [GUNICORN, app, "--workers", "2", "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
+        [GUNICORN, app, "--workers", str(workers), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}",
          "--worker-tmp-dir", "/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir(),
          "--graceful-timeout", "2"],
         cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)

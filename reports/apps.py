@@ -6,3 +6,6 @@ class ReportsConfig(AppConfig):
     name = "reports"
     verbose_name = _("Laporan")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401 - connects the receivers

@@ -7,9 +7,25 @@ fixed number of queries, however many people, enrolments or certificates there a
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import (Avg, Case, Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, OuterRef,
-                              Q, Subquery, Value, When)
-from django.db.models.functions import Cast, Coalesce, Substr
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,12 +38,10 @@ from certificates.models import Certificate
 from cohorts.models import Attendance, Participant, Session, TrainingEvent
 from courses.models import CoursePage, Enrollment, ModuleCompletion
 
+from . import rollup
 from .models import DeletionRequest
 
 EXPIRY_WINDOW_DAYS = 90
-REGENCY_CODE_LENGTH = 5    # "63.71"
-DISTRICT_CODE_LENGTH = 8   # "63.71.04"
-VILLAGE_CODE_LENGTH = 13   # "63.71.04.1005"
 
 
 @dataclass(frozen=True)
@@ -62,31 +76,53 @@ def narrowed_prefix(prefix: str, region_code: str) -> str:
     return prefix
 
 
-def region_choices(prefix: str, selected: str = "") -> list[tuple[str, str]]:
-    """Regions to narrow the scope to, for the filter form (one query): one level below the scope (two for an
-    agency, whose list stays short), and the region already chosen, e.g. by a drill-down link."""
+def region_options(prefix: str, selected: str = "") -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """Regions to narrow the scope to, for the filter form: one level below the scope (two for an agency,
+    whose list stays short), and the region already chosen, e.g. by a drill-down link; with the full names of
+    the scope and of the chosen region, for `region_label` (one query for both)."""
     depth = prefix.count(".")
-    wanted = Q(level__in=[depth + 1] if not prefix else [depth + 1, depth + 2])
-    if selected and region_in_scope(selected, prefix):
-        wanted |= Q(code=selected)
-    regions = Region.objects.filter(wanted, level__lte=3)
-    if prefix:
-        regions = regions.filter(code__startswith=prefix)
-    return [(code, ("— " if level > depth + 1 else "") + name)
-            for code, name, level in regions.order_by("code").values_list("code", "name", "level")]
+    levels = [depth + 1] if not prefix else [depth + 1, depth + 2]
+    selected = selected if selected and region_in_scope(selected, prefix) else ""
+    listed = Q(level__in=levels, level__lte=3, code__startswith=prefix)
+    named = [code for code in (prefix.rstrip("."), selected) if code]
+    rows = Region.objects.filter(listed | Q(code__in=named) if named else listed).order_by("code")
+    choices, labels = [], {}
+    for code, name, level, full_name in rows.values_list("code", "name", "level", "full_name"):
+        labels[code] = full_name
+        if (level in levels and level <= 3 and code.startswith(prefix)) or code == selected:
+            choices.append((code, ("— " if level > depth + 1 else "") + name))
+    return choices, labels
 
 
-def region_label(prefix: str) -> str:
-    """What a scope is called on screen: "Kota Banjarmasin, Kalimantan Selatan", or everywhere."""
+def region_label(prefix: str, labels: dict[str, str] | None = None) -> str:
+    """What a scope is called on screen: "Kota Banjarmasin, Kalimantan Selatan", or everywhere. `labels`
+    from `region_options` saves the query."""
     if not prefix:
         return _("Seluruh Indonesia")
-    return Region.objects.filter(code=prefix.rstrip(".")).values_list("full_name", flat=True).first() or prefix
+    code = prefix.rstrip(".")
+    if labels is not None and code in labels:
+        return labels[code]
+    return Region.objects.filter(code=code).values_list("full_name", flat=True).first() or prefix
+
+
+FILTER_OPTIONS_KEY = "pelita:reports:filter-options"
 
 
 def filter_options() -> dict:
-    courses = CoursePage.objects.order_by("title").values_list("pk", "title", "code")
-    agencies = Agency.objects.order_by("name").values_list("pk", "name")
-    return {"courses": [(pk, f"{title} ({code})") for pk, title, code in courses], "agencies": list(agencies)}
+    """Courses and agencies for the filter form, kept in the cache until a course page or an agency is saved
+    or deleted (`signal_handlers`) and at most 10 minutes."""
+    options = cache.get(FILTER_OPTIONS_KEY)
+    if options is None:
+        courses = CoursePage.objects.order_by("title").values_list("pk", "title", "code")
+        agencies = Agency.objects.order_by("name").values_list("pk", "name")
+        options = {"courses": [(pk, f"{title} ({code})") for pk, title, code in courses],
+                   "agencies": list(agencies)}
+        cache.set(FILTER_OPTIONS_KEY, options, 600)
+    return options
+
+
+def forget_filter_options(**kwargs) -> None:
+    cache.delete(FILTER_OPTIONS_KEY)
 
 
 # --- building blocks ----------------------------------------------------------------------------------
@@ -129,37 +165,52 @@ def _certified_q(f: ReportFilters, rel: str = "") -> Q:
     return q
 
 
-def _enrolments(prefix: str, f: ReportFilters):
-    enrolments = Enrollment.objects.filter(_enrolment_q(f))
-    # "user IN (people in scope)" lets the database start from the village-code index, then each person's
-    # enrolments; a join filtered on the code would scan every enrolment first.
-    return enrolments.filter(user__in=_people(prefix).values("pk")) if prefix else enrolments
+def _people_counts(prefix: str, f: ReportFilters) -> list[dict]:
+    """Participants, completed enrolments and certified people per (village, organisation type, sex), with the
+    names of the village, its kecamatan and its kabupaten/kota, in one query. Every person sits in exactly one
+    such cell, so the cells add up to any coarser breakdown and to the headline (`rollup`).
+
+    Inside: one row per person from their enrolments and one from their certificates (each grouped by person,
+    UNION ALL), joined to the people and summed per cell. Counting distinct people per cell straight from the
+    enrolments would sort every enrolment (4x slower over a province, bench/dashboard.py)."""
+    zero = Value(0, output_field=IntegerField())
+    in_scope = Q(user__in=_people(prefix).values("pk")) if prefix else Q()
+    enrolled = (Enrollment.objects.filter(_enrolment_q(f), in_scope).values(person=F("user_id"))
+                .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)),
+                          certified=zero).order_by())
+    certified = (Certificate.objects.filter(_certified_q(f), in_scope).values(person=F("user_id"))
+                 .annotate(enrolled=zero, completed=zero, certified=Count("pk")).order_by())
+    people, params = enrolled.union(certified, all=True).query.sql_with_params()
+    user, region = (connection.ops.quote_name(model._meta.db_table) for model in (User, Region))
+    sql = f"""
+        SELECT cell.village, cell.organisation_type, cell.sex, cell.participants, cell.completed, cell.certified,
+               v.name, d.name, r.name
+        FROM (SELECT u.village_id AS village, u.organisation_type, u.sex,
+                     SUM(CASE WHEN people.enrolled > 0 THEN 1 ELSE 0 END) AS participants,
+                     SUM(people.completed) AS completed,
+                     SUM(CASE WHEN people.certified > 0 THEN 1 ELSE 0 END) AS certified
+              FROM ({people}) people JOIN {user} u ON u.id = people.person
+              GROUP BY u.village_id, u.organisation_type, u.sex) cell
+        LEFT JOIN {region} v ON v.code = cell.village AND v.code LIKE %s
+        LEFT JOIN {region} d ON d.code = v.parent_id AND d.code LIKE %s
+        LEFT JOIN {region} r ON r.code = d.parent_id AND r.code LIKE %s"""
+    province = prefix.split(".")[0] + "." if prefix else ""  # only that province's names are read
+    params = (*params, *[province + "%"] * 3)
+    columns = ("village", "organisation_type", "sex", "participants", "completed", "certified", "village_name",
+               "district_name", "regency_name")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = [dict(zip(columns, row)) for row in cursor.fetchall()]
+    for row in rows:  # SUM() comes back as a decimal on PostgreSQL
+        row.update(participants=int(row["participants"]), completed=int(row["completed"]),
+                   certified=int(row["certified"]))
+    return rows
 
 
-def _certificates(prefix: str, f: ReportFilters):
-    certificates = Certificate.objects.filter(_certified_q(f))
-    return certificates.filter(user__in=_people(prefix).values("pk")) if prefix else certificates
-
-
-def _enrolment_counts() -> dict:
-    return {"participants": Count("user", distinct=True),
-            "completed": Count("pk", filter=Q(completed_at__isnull=False))}
-
-
-def _grouped_counts(prefix: str, f: ReportFilters, key) -> list[dict]:
-    """Participants, completed and certified per group (`key` builds the group expression from a path to the
-    user): two grouped queries, enrolments and certificates, each a single pass, merged by group.
-
-    One query joining people to both their enrolments and certificates would multiply the rows and need
-    COUNT(DISTINCT) on all three; this is 2-3x faster over a province (see bench/dashboard.py)."""
-    enrolled = _enrolments(prefix, f).values(key=key("user__")).annotate(**_enrolment_counts()).order_by()
-    certified = (_certificates(prefix, f).values(key=key("user__")).annotate(certified=Count("user", distinct=True))
-                 .order_by())
-    groups = {row["key"]: {**row, "certified": 0} for row in enrolled}
-    for row in certified:
-        groups.setdefault(row["key"], {"key": row["key"], "participants": 0, "completed": 0})["certified"] = \
-            row["certified"]
-    return [groups[key] for key in sorted(groups, key=lambda k: (k is None, k or ""))]
+def people_breakdowns(*, prefix: str, filters: ReportFilters) -> dict:
+    """The headline's people counts and every breakdown of them (by kabupaten/kota, kecamatan, desa/kelurahan,
+    organisation type and sex), from one query."""
+    return rollup.people_breakdowns(_people_counts(prefix, filters))
 
 
 def _count(queryset, group: str):
@@ -183,47 +234,6 @@ def _expiring(prefix: str, f: ReportFilters):
 
 
 # --- the dashboard ------------------------------------------------------------------------------------
-
-def report_headline(*, prefix: str, filters: ReportFilters) -> dict:
-    numbers = _enrolments(prefix, filters).aggregate(**_enrolment_counts())
-    numbers["certified"] = _certificates(prefix, filters).aggregate(n=Count("user", distinct=True))["n"]
-    numbers["expiring"] = _expiring(prefix, filters).count()
-    return numbers
-
-
-def _region_breakdown(prefix: str, f: ReportFilters, length: int, level: int) -> list[dict]:
-    """Counts per region at `level`, grouped on the first `length` characters of the village code, with
-    the regions' names (one query for the names of that level inside the scope)."""
-    rows = _grouped_counts(prefix, f, lambda user: Substr(f"{user}village_id", 1, length))
-    names = Region.objects.filter(level=level)
-    if prefix:
-        names = names.filter(code__startswith=prefix[:length])
-    names = dict(names.values_list("code", "name"))
-    return [{**row, "name": names.get(row["key"])} for row in rows]
-
-
-def breakdown_by_regency(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    return _region_breakdown(prefix, filters, REGENCY_CODE_LENGTH, Region.Level.REGENCY)
-
-
-def breakdown_by_district(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    return _region_breakdown(prefix, filters, DISTRICT_CODE_LENGTH, Region.Level.DISTRICT)
-
-
-def breakdown_by_village(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    return _region_breakdown(prefix, filters, VILLAGE_CODE_LENGTH, Region.Level.VILLAGE)
-
-
-def breakdown_by_organisation_type(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    rows = _grouped_counts(prefix, filters, lambda user: F(f"{user}organisation_type"))
-    return [{**row, "organisation_type": row["key"]} for row in rows]
-
-
-def breakdown_by_sex(*, prefix: str, filters: ReportFilters) -> list[dict]:
-    """Trained and certified people by sex (L/P; blank when not given), as KLA evaluations ask."""
-    rows = _grouped_counts(prefix, filters, lambda user: F(f"{user}sex"))
-    return [{**row, "sex": row["key"]} for row in rows]
-
 
 def events_in_scope(*, prefix: str, filters: ReportFilters):
     """Events organised by an agency inside the scope, or with at least one participant from it."""
@@ -300,10 +310,16 @@ def event_gain(*, prefix: str, filters: ReportFilters) -> list[dict]:
     return [{**row, "gain": row["average_post"] - row["average_pre"]} for row in rows]
 
 
-def certificates_expiring(*, prefix: str, filters: ReportFilters, limit: int | None = None) -> list[dict]:
-    rows = (_expiring(prefix, filters).order_by("expires_on", "number")
-            .values("code", "number", "holder_name", "course_title", "agency__name", "expires_on", "user_id"))
-    return list(rows[:limit] if limit else rows)
+def certificates_expiring(*, prefix: str, filters: ReportFilters, limit: int | None = None):
+    """Valid certificates ending within 90 days, soonest first, and how many there are: the first `limit`
+    with the total in the same query, or (no limit, for the exports) all of them read in chunks as they are
+    written out, and a count."""
+    rows = _expiring(prefix, filters).order_by("expires_on", "number")
+    fields = ("code", "number", "holder_name", "course_title", "agency__name", "expires_on", "user_id")
+    if limit is None:
+        return rows.values(*fields).iterator(chunk_size=2000), rows.count()
+    listed = list(rows.annotate(total=Window(Count("pk"))).values(*fields, "total")[:limit])
+    return listed, listed[0]["total"] if listed else 0
 
 
 def open_deletion_requests(*, prefix: str) -> list[dict]:
@@ -314,18 +330,14 @@ def open_deletion_requests(*, prefix: str) -> list[dict]:
 
 
 def report_dashboard(*, prefix: str, filters: ReportFilters, expiring_limit: int | None = None) -> dict:
-    """Everything the dashboard and its exports show, for one scope and one set of filters."""
-    return {
-        "headline": report_headline(prefix=prefix, filters=filters),
-        "by_regency": breakdown_by_regency(prefix=prefix, filters=filters),
-        "by_district": breakdown_by_district(prefix=prefix, filters=filters),
-        "by_village": breakdown_by_village(prefix=prefix, filters=filters),
-        "by_organisation_type": breakdown_by_organisation_type(prefix=prefix, filters=filters),
-        "by_sex": breakdown_by_sex(prefix=prefix, filters=filters),
-        "events": event_progress(prefix=prefix, filters=filters),
-        "gain": event_gain(prefix=prefix, filters=filters),
-        "expiring": certificates_expiring(prefix=prefix, filters=filters, limit=expiring_limit),
-    }
+    """Everything the dashboard and its exports show, for one scope and one set of filters (four queries:
+    people, events, gain, expiring; `expiring` is an iterator when there is no limit)."""
+    data = people_breakdowns(prefix=prefix, filters=filters)
+    data["expiring"], data["headline"]["expiring"] = certificates_expiring(prefix=prefix, filters=filters,
+                                                                           limit=expiring_limit)
+    data["events"] = event_progress(prefix=prefix, filters=filters)
+    data["gain"] = event_gain(prefix=prefix, filters=filters)
+    return data
 
 
 # --- participants -------------------------------------------------------------------------------------

@@ -25,6 +25,12 @@ def one_decimal(value) -> float | None:
     return None if value is None else round(float(value), 1)
 
 
+def _rows(rows, row_cells) -> list[list] | object:
+    """`row_cells` of every row: a list for a list, a generator for an iterator (an export read in chunks)."""
+    cells = (row_cells(row) for row in rows)
+    return list(cells) if isinstance(rows, list) else cells
+
+
 def _region_rows(rows: list[dict]) -> list[list]:
     return [[row["key"] or "", row["name"] or _("(tanpa wilayah)"), row["participants"], row["completed"],
              row["certified"]] for row in rows]
@@ -74,8 +80,8 @@ def dashboard_tables(data: dict) -> list[Table]:
                 one_decimal(row["average_post"]), one_decimal(row["gain"]), row["n"]] for row in data["gain"]]),
         Table("expiring", _("Sertifikat berakhir dalam 90 hari"),
               [_("Nomor"), _("Nama"), _("Kursus"), _("Penerbit"), _("Berlaku sampai")],
-              [[row["number"], row["holder_name"], row["course_title"], row["agency__name"], row["expires_on"]]
-               for row in data["expiring"]]),
+              _rows(data["expiring"], lambda row: [row["number"], row["holder_name"], row["course_title"],
+                                                   row["agency__name"], row["expires_on"]])),
     ]
 
 

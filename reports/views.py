@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -36,12 +36,13 @@ def _scope_or_404(request) -> str:
 def _report(request, *, expiring_limit: int | None) -> dict:
     """The scope, the filter form and everything the dashboard shows, for the page and both exports alike."""
     prefix = _scope_or_404(request)
-    form = ReportFilterForm(request.GET or None, options=selectors.filter_options(),
-                            regions=selectors.region_choices(prefix, request.GET.get("wilayah", "")[:13]))
+    regions, labels = selectors.region_options(prefix, request.GET.get("wilayah", "")[:13])
+    form = ReportFilterForm(request.GET or None, options=selectors.filter_options(), regions=regions)
     filters = form.filters()
     scope = selectors.narrowed_prefix(prefix, filters.region)
     data = selectors.report_dashboard(prefix=scope, filters=filters, expiring_limit=expiring_limit)
-    return {"form": form, "filters": filters, "scope": scope, "data": data, "tables": dashboard_tables(data)}
+    return {"form": form, "filters": filters, "scope": scope, "data": data, "tables": dashboard_tables(data),
+            "scope_label": selectors.region_label(scope, labels)}
 
 
 def _heading(request, report: dict) -> list[str]:
@@ -55,7 +56,7 @@ def _heading(request, report: dict) -> list[str]:
                 shown = dict(field.choices).get(value, value) if hasattr(field, "choices") else value
                 chosen.append(f"{field.label}: {shown}")
     return [_("Laporan Pelita"),
-            _("Wilayah: %(scope)s (%(code)s)") % {"scope": selectors.region_label(report["scope"]),
+            _("Wilayah: %(scope)s (%(code)s)") % {"scope": report["scope_label"],
                                                    "code": report["scope"].rstrip(".") or "-"},
             _("Filter: %(filters)s") % {"filters": "; ".join(map(str, chosen)) or _("tidak ada")},
             _("Dibuat: %(when)s oleh %(who)s") % {"when": timezone.localtime().strftime("%Y-%m-%d %H:%M"),
@@ -77,7 +78,6 @@ def dashboard(request):
         expiring_shown=len(data["expiring"]),
         deletion_requests=selectors.open_deletion_requests(prefix=report["scope"]),
         export_query=request.GET.urlencode(),
-        scope_label=selectors.region_label(report["scope"]),
         drill_query=_without(request.GET, "wilayah"),
     )
     return render(request, "reports/dashboard.html", report)
@@ -96,9 +96,10 @@ def _export_name(extension: str) -> str:
 @login_required
 @require_GET
 def export_csv(request):
+    """Written out line by line as it is sent (the list of expiring certificates is read in chunks)."""
     report = _report(request, expiring_limit=None)
-    response = HttpResponse(exports.tables_csv(report["tables"], heading=_heading(request, report)),
-                            content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(exports.csv_lines(report["tables"], heading=_heading(request, report)),
+                                     content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_export_name("csv")}"'
     return response
 
@@ -106,11 +107,12 @@ def export_csv(request):
 @login_required
 @require_GET
 def export_xlsx(request):
+    """Built row by row in openpyxl's write-only mode into a temporary file (spilled to disk past a few MB),
+    then streamed from it."""
     report = _report(request, expiring_limit=None)
-    response = HttpResponse(exports.tables_xlsx(report["tables"], heading=_heading(request, report)),
-                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="{_export_name("xlsx")}"'
-    return response
+    return FileResponse(exports.xlsx_file(report["tables"], heading=_heading(request, report)),
+                        as_attachment=True, filename=_export_name("xlsx"),
+                        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
 @login_required

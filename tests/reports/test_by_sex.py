@@ -3,7 +3,7 @@ import pytest
 
 from accounts.models import Sex
 
-from .test_report_views import as_, csv_sections, screen_tables
+from .test_report_views import as_, body, csv_sections, screen_tables
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ def test_dashboard_counts_people_by_sex(client, world):
     html = client.get("/laporan/").text
     rows = {row[0]: row[1:] for row in screen_tables(html)["sex"]}
     assert rows == {"Perempuan": ["2", "1", "1"], "Laki-laki": ["1", "1", "1"], "(tidak diisi)": ["1", "0", "0"]}
-    sections = csv_sections(client.get("/laporan/ekspor.csv").content)
+    sections = csv_sections(body(client.get("/laporan/ekspor.csv")))
     assert {row[0]: row[1:] for row in sections["Per jenis kelamin"]} == rows
 
 
