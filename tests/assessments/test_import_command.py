@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 
 from assessments.models import Question, QuestionCategory
 
-DEMO = Path(__file__).resolve().parents[2] / "website" / "demo" / "questions"
+DEMO = Path(__file__).resolve().parents[2] / "demo" / "content" / "courses"
 VALID = """$CATEGORY: Hukum dasar
 
 ::Q1:: Berapa nomor layanan SAPA? {#129}
@@ -90,6 +90,6 @@ def test_unreadable_file(db):
 def test_demo_banks_are_valid(code):
     from assessments.gift import parse_gift
 
-    result = parse_gift((DEMO / f"{code}.gift").read_text(encoding="utf-8"))
+    result = parse_gift((DEMO / code / "questions.gift").read_text(encoding="utf-8"))
     assert result.problems == [] and 20 <= len(result.questions) <= 40
     assert len({q.type for q in result.questions}) == 6
