@@ -53,8 +53,9 @@ class RegistrationForm(forms.ModelForm):
                             choices=[("", _("Tidak ingin menyebutkan")), *Sex.choices], help_text=SEX_PURPOSE)
     village = RegionField(label=_("Desa/kelurahan"),
                           help_text=_("Ketik nama desa/kelurahan Anda, lalu pilih dari daftar."))
-    password1 = forms.CharField(label=_("Kata sandi"), strip=False, widget=forms.PasswordInput(
-        attrs={"autocomplete": "new-password"}), help_text=_("Minimal 10 karakter, jangan hanya angka, jangan sama dengan nama, email atau nomor HP."))
+    password1 = forms.CharField(
+        label=_("Kata sandi"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Minimal 10 karakter, jangan hanya angka, jangan sama dengan nama, email atau nomor HP."))
     password2 = forms.CharField(label=_("Ulangi kata sandi"), strip=False,
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
 

@@ -140,8 +140,8 @@ def _describe_response(question: dict, response) -> str:
         return _("Benar") if response else _("Salah")
     if kind == "matching":
         pairs = question.get("pairs", [])
-        return "; ".join(f"{pairs[int(k)]['question']} → {v}" for k, v in sorted(response.items(), key=lambda kv: int(kv[0]))
-                         if int(k) < len(pairs))
+        return "; ".join(f"{pairs[int(k)]['question']} → {v}"
+                         for k, v in sorted(response.items(), key=lambda kv: int(kv[0])) if int(k) < len(pairs))
     return str(response)
 
 

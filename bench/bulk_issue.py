@@ -87,7 +87,6 @@ def main():
     from certificates.documents import certificates_pdf
     from certificates.models import Certificate
     from certificates.tasks import certificate_issue_task
-
     from website.celery import app
 
     app.control.purge()  # messages left by an earlier run must not be timed with this one

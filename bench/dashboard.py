@@ -22,12 +22,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.dev")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -78,16 +79,16 @@ def main(runs: int = 5) -> None:
         "expiring": lambda **kw: selectors.certificates_expiring(**kw, limit=100),
     }
     for label, prefix in (("superuser (all)", ""), ("kab/kota staff (63.71.)", "63.71.")):
-        base = best_of(runs, lambda: baseline(prefix))
+        base = best_of(runs, partial(baseline, prefix))
         base_rows = baseline(prefix)
         regency = selectors.breakdown_by_regency(prefix=prefix, filters=filters)
         counted = {row["key"]: row["participants"] for row in regency if row["key"] and row["participants"]}
         assert counted == {key: n for key, n in base_rows if key}, "breakdown and baseline disagree"
         print(f"\n{label}: baseline (1 raw SQL aggregate, {len(base_rows)} groups) {base * 1000:8.1f} ms")
         for name, selector in parts.items():
-            took = best_of(runs, lambda: selector(prefix=prefix, filters=filters))
+            took = best_of(runs, partial(selector, prefix=prefix, filters=filters))
             print(f"  {name:16} {took * 1000:8.1f} ms   x{took / base:5.2f} baseline")
-        whole = best_of(runs, lambda: selectors.report_dashboard(prefix=prefix, filters=filters, expiring_limit=100))
+        whole = best_of(runs, partial(selectors.report_dashboard, prefix=prefix, filters=filters, expiring_limit=100))
         with CaptureQueriesContext(connection) as queries:
             selectors.report_dashboard(prefix=prefix, filters=filters, expiring_limit=100)
         print(f"  {'whole dashboard':16} {whole * 1000:8.1f} ms   x{whole / base:5.2f} baseline, "

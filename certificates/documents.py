@@ -15,8 +15,8 @@ from django.core.files.storage import default_storage
 
 from .models import Certificate
 from .pdf import CertificateData, render_certificate, render_many
-from .services import RENDERED_PDF_FOLDER, verification_url
 from .selectors import certificate_state
+from .services import RENDERED_PDF_FOLDER, verification_url
 
 STAMPS = {"revoked": {"id": "DICABUT", "en": "REVOKED"}, "superseded": {"id": "DIGANTI", "en": "SUPERSEDED"},
           "expired": {"id": "KEDALUWARSA", "en": "EXPIRED"}}

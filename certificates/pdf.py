@@ -40,6 +40,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from core.dates import format_date_range, format_long_date
 from core.fonts import FONT_DIR
+
 from .qr import qr_path
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -316,7 +317,7 @@ _ROSETTE_WAVES = 18
 _ROSETTE_SEGMENTS = 4 * _ROSETTE_WAVES  # cubic Béziers per ring
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _unit_ring() -> str:
     """PDF path for one closed wavy ring of radius ~1: r(t) = 1 + 0.09 sin(18 t).
 
@@ -345,7 +346,7 @@ def _unit_ring() -> str:
     return " ".join(parts)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _rosette_operators(cx: float, cy: float, size: float, rings: int = 12) -> str:
     """PDF operators for a guilloche-style rosette, built once per process.
 
@@ -379,7 +380,7 @@ _CORNER = (
 )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _frame_operators() -> str:
     """The static page decoration as PDF operators, built once per process:
     the watermark rosette, a navy/gold/navy triple rule border and gold corner

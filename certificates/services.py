@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from courses.models import CoursePage, Enrollment
 from courses.selectors import course_outline
 
 from . import keystore, signing

@@ -34,9 +34,9 @@ def enqueue_issue(*, user_id: int, course_id: int):
 
 
 def connect():
-    from . import selectors
-
     from cohorts.signals import attendance_recorded
+
+    from . import selectors
 
     course_completed.connect(on_course_completed, dispatch_uid="certificates.on_course_completed")
     attendance_recorded.connect(on_attendance_recorded, dispatch_uid="certificates.on_attendance_recorded")

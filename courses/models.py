@@ -149,9 +149,8 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
                 raise ValidationError({"code": _("Kode kursus ini sudah dipakai kursus lain.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline, course_study_jp
-
         from . import registry
+        from .selectors import course_outline, course_study_jp
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))

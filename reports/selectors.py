@@ -7,8 +7,21 @@ fixed number of queries, however many people, enrolments or certificates there a
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import (Avg, Case, Count, Exists, ExpressionWrapper, F, FloatField, IntegerField, OuterRef,
-                              Q, Subquery, Value, When)
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Cast, Coalesce, Substr
 from django.http import Http404
 from django.utils import timezone

@@ -7,8 +7,6 @@ import contextlib
 import shutil
 
 import pytest
-from pathlib import Path
-
 import wagtail_factories
 from django.core.management import call_command
 from django.db import connection

@@ -1,9 +1,9 @@
 """The certificate rule includes workshop attendance when the course was taken in a training event."""
-from courses import registry
-from courses.services import enrollment_create
 from cohorts import services
 from cohorts.models import Participant
 from cohorts.selectors import attendance_missing
+from courses import registry
+from courses.services import enrollment_create
 from tests import factories
 
 

@@ -12,7 +12,8 @@ from courses import services
 from courses.models import ModulePage
 from tests import factories
 
-# Queries per page as measured (2026-12-01, after scoping, overdue-attempt closing and JP status landed); a rise means a query crept into a loop or a new per-request lookup.
+# Queries per page as measured (2026-12-01, after scoping, overdue-attempt closing and JP status landed); a rise
+# means a query crept into a loop or a new per-request lookup.
 BUDGET = {"course": 21, "module": 21, "quiz": 19, "my_learning": 11}
 
 

@@ -1,12 +1,10 @@
 """Trainers draft and submit; staff approve and publish; trainers neither publish nor manage users."""
 import pytest
 from django.urls import reverse
-from wagtail.models import Page
 
-from accounts.roles import STAFF, TRAINER
 from courses.models import ModulePage
-from website.demo.loader import demo_workflow_and_permissions
 from tests import factories
+from website.demo.loader import demo_workflow_and_permissions
 
 
 @pytest.fixture

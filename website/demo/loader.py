@@ -6,16 +6,16 @@ import datetime
 import importlib
 from pathlib import Path
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
 from accounts.models import Agency, OrganisationType, Region, User
+from accounts.roles import STAFF, TRAINER, roles_ensure
 from assessments import layout
 from assessments import services as assessment_services
 from assessments.gift import parse_gift
 from assessments.models import Attempt, QuestionCategory, QuizPage, QuizSlot
-from accounts.roles import STAFF, TRAINER, roles_ensure
 from courses.models import AgencyApprovalTask, CourseIndexPage, CoursePage, Enrollment, ModulePage
 from courses.services import enrollment_create, module_complete
 from website.models import HomePage, StandardPage
@@ -103,7 +103,8 @@ def demo_pages() -> CourseIndexPage:
             title="Katalog Kursus", slug="kursus",
             intro="<p>Kursus untuk paralegal, Satgas PPA, Relawan SAPA, PATBM/TAPBM, KRPPA dan pendamping korban. "
                   "Semua materi dapat dipelajari dari ponsel.</p>"))
-    for slug, title, body in [("tentang", "Tentang Pelita", ABOUT_BODY), ("privasi", "Kebijakan Privasi", PRIVACY_BODY)]:
+    pages = [("tentang", "Tentang Pelita", ABOUT_BODY), ("privasi", "Kebijakan Privasi", PRIVACY_BODY)]
+    for slug, title, body in pages:
         if not StandardPage.objects.filter(slug=slug).exists():
             _add_child(home, StandardPage(title=title, slug=slug, body=body))
     for data in course_data():
