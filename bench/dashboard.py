@@ -32,11 +32,11 @@ import django
 
 django.setup()
 
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from courses.models import Enrollment  # noqa: E402
-from reports import selectors  # noqa: E402
+from courses.models import Enrollment
+from reports import selectors
 
 BASELINE_SQL = """
     SELECT substr(u.village_id, 1, 5) AS regency, COUNT(DISTINCT e.user_id)
