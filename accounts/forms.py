@@ -7,8 +7,8 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from .models import SEX_PURPOSE, OrganisationType, Region, Sex, User
 from . import shared_phone
+from .models import SEX_PURPOSE, OrganisationType, Region, Sex, User
 from .phone import is_valid_phone, normalize_phone
 from .selectors import region_from_label
 from .widgets import RegionSearchInput, region_label
@@ -54,8 +54,9 @@ class RegistrationForm(forms.ModelForm):
                             choices=[("", _("Tidak ingin menyebutkan")), *Sex.choices], help_text=SEX_PURPOSE)
     village = RegionField(label=_("Desa/kelurahan"),
                           help_text=_("Ketik nama desa/kelurahan Anda, lalu pilih dari daftar."))
-    password1 = forms.CharField(label=_("Kata sandi"), strip=False, widget=forms.PasswordInput(
-        attrs={"autocomplete": "new-password"}), help_text=_("Minimal 10 karakter, jangan hanya angka, jangan sama dengan nama, email atau nomor HP."))
+    password1 = forms.CharField(
+        label=_("Kata sandi"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Minimal 10 karakter, jangan hanya angka, jangan sama dengan nama, email atau nomor HP."))
     password2 = forms.CharField(label=_("Ulangi kata sandi"), strip=False,
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
 

@@ -18,8 +18,8 @@ _TRAINING = [
 _MODEL_PERMISSIONS = {
     TRAINER: _COMMON + _TRAINING + [("certificates", "add_trainersignoff")],
     STAFF: _COMMON + _TRAINING + [("certificates", "view_certificate"), ("certificates", "change_certificate"),
-                                  ("certificates", "add_trainersignoff"), ("assessments", "delete_question"), ("accounts", "view_agency"),
-                                  ("accounts", "change_agency")],
+                                  ("certificates", "add_trainersignoff"), ("assessments", "delete_question"),
+                                  ("accounts", "view_agency"), ("accounts", "change_agency")],
 }
 
 

@@ -12,7 +12,7 @@ def user_welcome_email_task(self, user_id: int) -> bool:
         from .models import User
 
         User.objects.filter(pk=user_id).update(welcomed_at=None)
-        raise self.retry(exc=exc)
+        raise self.retry(exc=exc) from exc
 
 
 @shared_task(bind=True, max_retries=5, default_retry_delay=60, acks_late=True)
@@ -20,4 +20,4 @@ def registration_attempt_notice_task(self, user_id: int) -> bool:
     try:
         return services.registration_attempt_notice_send(user_id=user_id)
     except OSError as exc:
-        raise self.retry(exc=exc)
+        raise self.retry(exc=exc) from exc

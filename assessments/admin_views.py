@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from wagtail.permissions import policy_registry
 
 from core.spreadsheets import csv_writer
-from courses.models import CoursePage
 from courses.selectors import courses_for
 
 from . import selectors, services

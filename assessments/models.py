@@ -17,8 +17,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from courses.models import AgencyScopedPage
 from core.sanitize import clean_html, clean_rich_text_fields, clean_text
+from courses.models import AgencyScopedPage
 
 from . import questions as plain
 

@@ -56,7 +56,7 @@ class Question:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "Question":
+    def from_json(cls, data: dict) -> Question:
         data = dict(data)
         data["answers"] = [Answer(**a) for a in data.get("answers", [])]
         data["pairs"] = [Pair(**p) for p in data.get("pairs", [])]

@@ -8,8 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from courses.models import Enrollment
-from courses.selectors import (Requirement, can_study_without_enrolment, children_by_course, course_children,
-                               parent_page)
+from courses.selectors import Requirement, can_study_without_enrolment, children_by_course, course_children, parent_page
 
 from . import layout
 from .models import Attempt, Question, QuizPage
@@ -141,8 +140,8 @@ def _describe_response(question: dict, response) -> str:
         return _("Benar") if response else _("Salah")
     if kind == "matching":
         pairs = question.get("pairs", [])
-        return "; ".join(f"{pairs[int(k)]['question']} → {v}" for k, v in sorted(response.items(), key=lambda kv: int(kv[0]))
-                         if int(k) < len(pairs))
+        return "; ".join(f"{pairs[int(k)]['question']} → {v}"
+                         for k, v in sorted(response.items(), key=lambda kv: int(kv[0])) if int(k) < len(pairs))
     return str(response)
 
 

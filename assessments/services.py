@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext as _
 
+from core.sanitize import markdown_html, plain_text
 from courses.models import Enrollment
 from courses.selectors import can_study_without_enrolment
 from courses.services import enrollment_refresh_completion
-from core.sanitize import markdown_html, plain_text
 
 from . import grading, layout
 from .models import AnswerChoice, Attempt, MatchingPair, Question, QuestionCategory, QuizPage

@@ -8,9 +8,9 @@ from django.conf import settings
 settings.configure(DEBUG=False, SECRET_KEY="bench-bare-view-only", ROOT_URLCONF=__name__, ALLOWED_HOSTS=["*"],
                    MIDDLEWARE=[], INSTALLED_APPS=[], USE_I18N=False)
 
-from django.core.wsgi import get_wsgi_application  # noqa: E402
-from django.http import HttpResponse  # noqa: E402
-from django.urls import path  # noqa: E402
+from django.core.wsgi import get_wsgi_application
+from django.http import HttpResponse
+from django.urls import path
 
 
 def hello(request):

@@ -84,10 +84,9 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     ensure_database()
     course, users = setup(n)
-    from certificates.pdf_cache import certificates_pdf
     from certificates.models import Certificate
+    from certificates.pdf_cache import certificates_pdf
     from certificates.tasks import certificate_issue_task
-
     from website.celery import app
 
     app.control.purge()  # messages left by an earlier run must not be timed with this one

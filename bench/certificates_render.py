@@ -33,13 +33,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
-from certificates import signing  # noqa: E402
-from certificates.pdf import register_fonts, render_certificate, render_many  # noqa: E402
-from certificates.qr import qr_matrix  # noqa: E402
-from tests.certificates import sample  # noqa: E402
+from certificates import signing
+from certificates.pdf import register_fonts, render_certificate, render_many
+from certificates.qr import qr_matrix
+from tests.certificates import sample
 
 TARGET = 100.0
 ROUNDS = 3

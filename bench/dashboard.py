@@ -121,10 +121,15 @@ def main(runs: int = 5) -> None:
     for label, prefix in (("superuser (all)", ""), ("province staff (63.)", "63."),
                           ("kab/kota staff (63.71.)", "63.71.")):
         client = signed_in(prefix)
-        page = lambda client=client: client.get("/laporan/")
+        def page(client=client):
+            return client.get("/laporan/")
         assert page().status_code == 200
         queries = []
-        with connection.execute_wrapper(lambda execute, sql, *args, seen=queries: seen.append(sql) or execute(sql, *args)):
+        def record(execute, sql, *args, seen=queries):
+            seen.append(sql)
+            return execute(sql, *args)
+
+        with connection.execute_wrapper(record):
             page()  # counted by a wrapper: the request's start empties connection.queries
         data = selectors.report_dashboard(prefix=prefix, filters=filters, expiring_limit=100)
         by_regency = {row[0]: row[5] for row in raw(SAME_NUMBERS_SQL, prefix) if row[0] and row[1] is None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assessments.gift import parse_gift  # noqa: E402
+from assessments.gift import parse_gift
 
 TEMPLATES = [
     "// [tag:perlindungan-anak] [id:q{n}]\n::Soal {n}::Siapa yang wajib melapor kekerasan pada anak\\? {{\n"

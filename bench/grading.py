@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project root, for `assessments`
 
-from assessments.grading import grade_attempt  # noqa: E402
-from assessments.questions import Answer, Pair, Question  # noqa: E402
+from assessments.grading import grade_attempt
+from assessments.questions import Answer, Pair, Question
 
 TYPES = ["single"] * 6 + ["multiple"] * 4 + ["truefalse"] * 3 + ["short"] * 3 + ["numerical"] * 2 + ["matching"] * 2
 

@@ -151,14 +151,16 @@ def page_weight(port: int, path: str, cookies: dict[str, str]) -> list[str]:
         asset_headers, asset_wire, asset_body = fetch_compressed(port, url)
         assets[url] = (asset_headers, len(asset_wire))
         if url.endswith(".css"):
-            queue += [urllib.parse.urljoin(url, ref.strip("'\"")) for ref in
-                      re.findall(r"url\(([^)]+)\)", asset_body.decode("utf-8", "replace")) if not ref.startswith(("data:", "'data:", '"data:'))]
+            queue += [urllib.parse.urljoin(url, ref.strip("'\""))
+                      for ref in re.findall(r"url\(([^)]+)\)", asset_body.decode("utf-8", "replace"))
+                      if not ref.startswith(("data:", "'data:", '"data:'))]
     first = len(wire) + sum(size for _, size in assets.values())
     def kept(h):
         return "immutable" in h.get("cache-control", "") or re.search(r"max-age=(\d{8,})", h.get("cache-control", ""))
     second = len(wire) + sum(size for h, size in assets.values() if not kept(h))
     lines = [f"module page (trainee), first visit: {first / 1024:.1f} KiB compressed "
-             f"(page {len(wire) / 1024:.1f} KiB {headers.get('content-encoding', 'identity')}, {len(assets)} static files); "
+             f"(page {len(wire) / 1024:.1f} KiB {headers.get('content-encoding', 'identity')}, "
+             f"{len(assets)} static files); "
              f"second visit: {second / 1024:.1f} KiB"]
     for url, (h, size) in sorted(assets.items()):
         lines.append(f"  {url}: {size / 1024:.1f} KiB, {h.get('content-encoding', 'identity')}, "

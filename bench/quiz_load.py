@@ -87,7 +87,8 @@ def prepare(run: str, trainees: int):
     from courses.models import Enrollment
     from tests import factories
 
-    course = factories.course_with_modules(1, code=f"B{run[:6].upper()}", title=f"Kursus beban {run}", slug=f"kursus-beban-{run}")
+    course = factories.course_with_modules(1, code=f"B{run[:6].upper()}", title=f"Kursus beban {run}",
+                                           slug=f"kursus-beban-{run}")
     _category, questions = factories.question_bank(f"Bank beban {run}", n=QUESTIONS)
     quiz = factories.quiz_page(course, questions=questions, title="Post-test", slug=f"post-test-{run}",
                                kind=QuizPage.Kind.POST_TEST, attempts_allowed=1)
@@ -120,7 +121,8 @@ def answers(attempt) -> str:
         elif isinstance(response, list):
             fields += [(f"q{index}", value) for value in response]
         else:
-            fields.append((f"q{index}", "true" if response is True else "false" if response is False else str(response)))
+            shown = "true" if response is True else "false" if response is False else str(response)
+            fields.append((f"q{index}", shown))
     return urllib.parse.urlencode(fields)
 
 
@@ -157,7 +159,7 @@ def main() -> None:
     starters = people[args.submits:args.submits + args.starts]
     tappers = people[args.submits + args.starts:]
     start_path = quiz.url + quiz.reverse_subpage("start")
-    log = open(Path(tempfile.gettempdir()) / f"bench-quiz-{run}.log", "w")  # noqa: SIM115 - closed in finally
+    log = open(Path(tempfile.gettempdir()) / f"bench-quiz-{run}.log", "w")
     server = start_gunicorn("website.wsgi:application", args.port, env, log, workers=args.workers)
     server_args = f"{args.workers} sync workers"
     try:

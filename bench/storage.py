@@ -31,9 +31,9 @@ from django.db.models import Count
 from accounts.models import User
 from assessments import services
 from assessments.models import Attempt, QuizPage
-from certificates.pdf_cache import certificate_data
 from certificates.models import Certificate
 from certificates.pdf import render_certificate
+from certificates.pdf_cache import certificate_data
 from tests.factories import correct_bank_response
 
 TABLES_SQL = """

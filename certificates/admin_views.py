@@ -10,7 +10,7 @@ from courses.selectors import courses_for
 
 from . import selectors, services, tasks
 from .forms import ReissueForm, RevokeForm, SignoffForm
-from .models import Certificate, TrainerSignoff
+from .models import TrainerSignoff
 
 
 def _require(request, perm):

@@ -29,7 +29,8 @@ import json
 import time
 import uuid
 import warnings
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from joserfc import jws
@@ -86,8 +87,8 @@ def _utc(value: datetime.datetime | datetime.date) -> datetime.datetime:
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime(value.year, value.month, value.day)
     if value.tzinfo is None:
-        value = value.replace(tzinfo=datetime.timezone.utc)
-    return value.astimezone(datetime.timezone.utc).replace(microsecond=0)
+        value = value.replace(tzinfo=datetime.UTC)
+    return value.astimezone(datetime.UTC).replace(microsecond=0)
 
 
 def format_datetime(value: datetime.datetime | datetime.date) -> str:

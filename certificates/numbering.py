@@ -102,7 +102,7 @@ def _field_errors(name: str, spec: str | None, conversion: str | None) -> list[s
     if name == "":
         return ["Placeholder kosong {} tidak diizinkan: tulis namanya, misalnya {seq}."]
     if name not in PLACEHOLDERS:
-        known = ", ".join("{%s}" % key for key in PLACEHOLDERS)
+        known = ", ".join(f"{{{key}}}" for key in PLACEHOLDERS)
         return [f"Placeholder {{{name}}} tidak dikenal. Yang dikenal: {known}."]
     if conversion is not None:
         return [f"Konversi !{conversion} pada {{{name}}} tidak diizinkan."]

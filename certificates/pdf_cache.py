@@ -14,11 +14,12 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from core import dates
+
 from . import pdf, qr
 from .models import Certificate
 from .pdf import CertificateData, render_certificate, render_many
-from .services import RENDERED_PDF_FOLDER, verification_url
 from .selectors import certificate_state
+from .services import RENDERED_PDF_FOLDER, verification_url
 
 STAMPS = {"revoked": {"id": "DICABUT", "en": "REVOKED"}, "superseded": {"id": "DIGANTI", "en": "SUPERSEDED"},
           "expired": {"id": "KEDALUWARSA", "en": "EXPIRED"}}

@@ -29,5 +29,6 @@ def on_attendance_recorded(sender, event_id, user_ids, **kwargs):
 def connect():
     from cohorts.signals import attendance_recorded
 
+
     course_completed.connect(on_course_completed, dispatch_uid="certificates.on_course_completed")
     attendance_recorded.connect(on_attendance_recorded, dispatch_uid="certificates.on_attendance_recorded")

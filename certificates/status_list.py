@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import gzip
 import io
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from .signing import b64url_decode, b64url_encode
 

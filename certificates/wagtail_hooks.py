@@ -3,8 +3,8 @@ certificates add to the course page, "my learning" and the course requirements (
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.ui.menus import MenuItem  # the listing's "more" menu items (not the sidebar's)
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -28,7 +28,8 @@ class CertificateIndexView(IndexView):
         edit_url = self.get_edit_url(instance)
         buttons = [b for b in super().get_list_more_buttons(instance) if not edit_url or b.url != edit_url]
         buttons.append(MenuItem(_("Halaman verifikasi"), instance.get_absolute_url(), icon_name="view", priority=5))
-        if instance.status == Certificate.Status.VALID and self.request.user.has_perm("certificates.change_certificate"):
+        if instance.status == Certificate.Status.VALID and \
+                self.request.user.has_perm("certificates.change_certificate"):
             buttons.append(MenuItem(_("Cabut"), reverse("certificates_admin:revoke", args=(instance.pk,)),
                                     icon_name="cross", priority=20))
         if instance.status != Certificate.Status.SUPERSEDED and \

@@ -16,7 +16,6 @@ from courses.selectors import Requirement
 from .models import Attendance, Participant, Session, TrainingEvent
 from .spreadsheet import ParseResult, Problem, Row
 
-
 # --- roles and scope ------------------------------------------------------------------------------
 # Which agencies a user acts for is decided once, in accounts.selectors.agencies_for; here only which role
 # does what with it: staff manage their agencies' events, trainers see the events they teach.

@@ -1,8 +1,8 @@
 """Reading a participant list (XLSX or CSV) into plain rows and problems: no database, no side effects.
 
 The file itself (formats, encodings, limits) is read by `cohorts.spreadsheet_files`; this module finds the
-header and reads the columns. Region codes and desa names are only checked for shape here; `cohorts.services` resolves them against the
-region table and matches existing accounts.
+header and reads the columns. Region codes and desa names are only checked for shape here; `cohorts.services`
+resolves them against the region table and matches existing accounts.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ def participant_invitation_send_task(self, participant_id: int, site_url: str) -
         from .models import Participant
 
         Participant.objects.filter(pk=participant_id).update(invited_at=None)
-        raise self.retry(exc=exc)
+        raise self.retry(exc=exc) from exc
 
 
 @shared_task

@@ -246,7 +246,8 @@ def _block(layout: _Layout, block: Block, helplines: str) -> list:
         return lay.box(rows)
     if block.kind == "scenario":
         found = lay.box([Paragraph(_text(_("Skenario untuk direnungkan")), lay.label),
-                         *lay.rich(v.get("situation", "")), Paragraph("<b>" + _text(v.get("question")) + "</b>", lay.body)])
+                         *lay.rich(v.get("situation", "")),
+                         Paragraph("<b>" + _text(v.get("question")) + "</b>", lay.body)])
         if v.get("guidance"):
             found += lay.box([Paragraph(_text(_("Pembahasan (baca setelah berdiskusi)")), lay.label),
                               *lay.rich(v["guidance"])])

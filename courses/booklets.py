@@ -45,7 +45,10 @@ def _blocks(module: ModulePage) -> tuple[booklet.Block, ...]:
     found = []
     for block in module.body:
         value = block.value
-        plain = {key: _plain(item) for key, item in value.items()} if hasattr(value, "items") else {"html": _plain(value)}
+        if hasattr(value, "items"):
+            plain = {key: _plain(item) for key, item in value.items()}
+        else:
+            plain = {"html": _plain(value)}
         found.append(booklet.Block(block.block_type, plain))
     return tuple(found)
 

@@ -151,8 +151,14 @@ class CoursePage(AgencyScopedPage, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from wagtail import hooks
 
-        from .selectors import (course_outline, course_requirements, course_study_jp, may_study, parent_page,
-                                requirements_complete)
+        from .selectors import (
+            course_outline,
+            course_requirements,
+            course_study_jp,
+            may_study,
+            parent_page,
+            requirements_complete,
+        )
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_outline(course=self, user=request.user))

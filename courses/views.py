@@ -19,7 +19,8 @@ ENROL_AFTER_SIGN_IN = "pelita_enrol_after_sign_in"
 
 def _next_step(user, course, outline):
     """The activity other apps want offered before the next module (a pre-test, a final exam), if any."""
-    return next((step for step in (offer(user, course, outline) for offer in hooks.get_hooks("pelita_course_next_step")) if step), None)
+    offers = (offer(user, course, outline) for offer in hooks.get_hooks("pelita_course_next_step"))
+    return next((step for step in offers if step), None)
 
 
 def _sign_in_then_enrol(request, course):

@@ -88,7 +88,7 @@ def xlsx_file(tables: list[Table], *, heading: list[str] = ()):
         sheet.append(_cells(sheet, table.headers, bold))
         for row in rows:
             sheet.append(_cells(sheet, row))
-    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - the response closes it
+    out = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
     workbook.save(out)
     out.seek(0)
     return out

@@ -7,8 +7,6 @@ import contextlib
 import shutil
 
 import pytest
-from pathlib import Path
-
 import wagtail_factories
 from django.core.management import call_command
 from django.db import connection
@@ -19,8 +17,8 @@ from assessments import services as quiz_services
 from assessments.models import Attempt, QuizPage
 from certificates import services as certificate_services
 from certificates import signing
-from certificates.pdf_cache import certificate_pdf
 from certificates.models import Certificate
+from certificates.pdf_cache import certificate_pdf
 from certificates.selectors import certificate_by_code, certificate_state
 from courses.models import ModulePage
 from courses.services import enrollment_create, module_complete

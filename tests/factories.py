@@ -1,6 +1,9 @@
 """Factories shared by the app test folders."""
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Page
 
 from accounts.models import Agency, OrganisationType, Region, User
@@ -164,7 +167,8 @@ def correct_bank_response(entry: dict):
 def quiz_page(course, *, questions=(), category=None, count=0, **kwargs):
     from assessments.models import QuizPage, QuizSlot
 
-    defaults = dict(title=kwargs.pop("title", "Kuis Uji"), slug=kwargs.pop("slug", f"kuis-{course.pk}-{QuizPage.objects.count()}"),
+    defaults = dict(title=kwargs.pop("title", "Kuis Uji"),
+                    slug=kwargs.pop("slug", f"kuis-{course.pk}-{QuizPage.objects.count()}"),
                     shuffle_questions=False, shuffle_choices=False)
     quiz = QuizPage(**{**defaults, **kwargs})
     course.add_child(instance=quiz)
@@ -176,10 +180,6 @@ def quiz_page(course, *, questions=(), category=None, count=0, **kwargs):
 
 
 # --- cohorts (training events) --------------------------------------------------------------------
-import datetime  # noqa: E402  (appended section)
-
-from django.utils import timezone  # noqa: E402
-
 def village_named(code: str, name: str):
     """A village under an existing district chain (creating the kecamatan if needed), for import tests."""
     district_code = code.rsplit(".", 1)[0]

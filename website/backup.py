@@ -149,7 +149,7 @@ def backup_create(*, destination: str | Path, storage=None) -> Path:
     storage = storage or default_storage
     destination = Path(destination)
     if destination.is_dir():
-        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S")
         destination = destination / f"pelita-backup-{stamp}.tar"
     if destination.exists():
         raise BackupError(_("%(path)s sudah ada; pilih nama lain.") % {"path": destination})
@@ -181,7 +181,7 @@ def backup_create(*, destination: str | Path, storage=None) -> Path:
                     files[f"media/{name}"] = {"sha256": digest.hexdigest(), "size": size}
                 manifest = {
                     "format": FORMAT,
-                    "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                    "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
                     "versions": {"pelita": _version("pelita"), "django": _version("django"),
                                  "wagtail": _version("wagtail"), "python": platform.python_version(),
                                  "database": f"{connection.vendor} {_server_version()}"},

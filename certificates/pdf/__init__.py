@@ -22,10 +22,36 @@ from reportlab.pdfgen.canvas import Canvas
 
 from core.dates import format_date_range, format_long_date
 from core.fonts import FONT_DIR
-from .ornaments import (FRAME_FORM, GOLD, INK, MUTED, NAVY, PAGE_HEIGHT, PAGE_WIDTH, define_frame,
-                        draw_image_box, draw_qr, image_reader, ornamental_rule, status_stamp)
-from .text import (SANS, SANS_BOLD, SERIF, SERIF_BOLD, balanced_two_lines, centred, fit, fit_block, font_lock,
-                   format_jp, register_fonts, text_width)
+
+from .ornaments import (
+    FRAME_FORM,
+    GOLD,
+    INK,
+    MUTED,
+    NAVY,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    define_frame,
+    draw_image_box,
+    draw_qr,
+    image_reader,
+    ornamental_rule,
+    status_stamp,
+)
+from .text import (
+    SANS,
+    SANS_BOLD,
+    SERIF,
+    SERIF_BOLD,
+    balanced_two_lines,
+    centred,
+    fit,
+    fit_block,
+    font_lock,
+    format_jp,
+    register_fonts,
+    text_width,
+)
 
 __all__ = ["FONT_DIR", "LANGUAGES", "PAGE_HEIGHT", "PAGE_WIDTH", "TEXTS", "CertificateData", "format_jp",
            "register_fonts", "render_certificate", "render_many"]

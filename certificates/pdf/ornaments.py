@@ -82,7 +82,7 @@ _ROSETTE_WAVES = 18
 _ROSETTE_SEGMENTS = 4 * _ROSETTE_WAVES  # cubic Béziers per ring
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _unit_ring() -> str:
     """PDF path for one closed wavy ring of radius ~1: r(t) = 1 + 0.09 sin(18 t).
 
@@ -111,7 +111,7 @@ def _unit_ring() -> str:
     return " ".join(parts)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _rosette_operators(cx: float, cy: float, size: float, rings: int = 12) -> str:
     """PDF operators for a guilloche-style rosette, built once per process.
 
@@ -145,7 +145,7 @@ _CORNER = (
 )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _frame_operators() -> str:
     """The static page decoration as PDF operators, built once per process:
     the watermark rosette, a navy/gold/navy triple rule border and gold corner

@@ -115,8 +115,9 @@ def attendance_export(request, pk):
                   .values_list("participant_id", "session_id"))
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Kehadiran")[:31])
-    safe_workbook_append(sheet, [pgettext("nomor urut", "No."), _("Nama"), _("No HP"), _("Email"), _("Desa/kelurahan"), _("Status")]
-                 + [f"{s.date:%d/%m} {s.start_time:%H:%M}" for s in sessions] + [_("Kehadiran (%)")])
+    safe_workbook_append(sheet, [pgettext("nomor urut", "No."), _("Nama"), _("No HP"), _("Email"), _("Desa/kelurahan"),
+                                 _("Status")]
+                         + [f"{s.date:%d/%m} {s.start_time:%H:%M}" for s in sessions] + [_("Kehadiran (%)")])
     for number, participant in enumerate(progress["participants"], start=1):
         user = participant.user
         safe_workbook_append(sheet, [number, user.full_name, user.phone or "", user.email or "",

@@ -1,9 +1,9 @@
 """Participant import: upload -> preview (nothing written) -> confirm (re-parse the same bytes, write)."""
 import io
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
-from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -104,8 +104,8 @@ def import_template(request):
     sheet = workbook.active
     sheet.title = _("Peserta")[:31]
     safe_workbook_append(sheet, ["nama", "no_hp", "email", "jenis_organisasi", "kode_desa"])
-    safe_workbook_append(sheet, ["Contoh Nama Peserta", "081234567890", "contoh@email.test", str(OrganisationType.PATBM.label),
-                  "63.71.04.1005"])
+    safe_workbook_append(sheet, ["Contoh Nama Peserta", "081234567890", "contoh@email.test",
+                                 str(OrganisationType.PATBM.label), "63.71.04.1005"])
     for column, width in zip("ABCDE", (32, 16, 28, 24, 18)):
         sheet.column_dimensions[column].width = width
     buffer = io.BytesIO()

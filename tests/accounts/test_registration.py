@@ -162,8 +162,9 @@ def test_password_reset_for_unknown_email_reveals_nothing(client, db):
 
 def test_profile_update(client, trainee):
     client.force_login(trainee)
-    response = client.post(reverse("accounts:profile"), {"full_name": "Nama Baru", "organisation_type": "patbm",
-                                                          "village": "Sungai Miai, Banjarmasin Utara, Kota Banjarmasin [63.71.04.1005]"})
+    response = client.post(reverse("accounts:profile"), {
+        "full_name": "Nama Baru", "organisation_type": "patbm",
+        "village": "Sungai Miai, Banjarmasin Utara, Kota Banjarmasin [63.71.04.1005]"})
     assert response.status_code == 302
     trainee.refresh_from_db()
     assert trainee.full_name == "Nama Baru" and trainee.organisation_type == "patbm"

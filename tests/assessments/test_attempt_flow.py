@@ -7,9 +7,8 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import Attempt, QuizPage
-from courses.models import Enrollment
+from courses.models import Enrollment, ModulePage
 from courses.services import enrollment_create, module_complete
-from courses.models import ModulePage
 from tests import factories
 
 

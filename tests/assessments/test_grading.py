@@ -20,7 +20,6 @@ from assessments.grading import (
 )
 from assessments.questions import Answer, Pair, Question
 
-
 # --- question builders ----------------------------------------------------------------------------------
 
 

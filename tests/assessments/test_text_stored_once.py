@@ -129,8 +129,8 @@ def test_import_preview_names_types_counts_answers_and_warns(client, trainer):
     category = QuestionCategory.objects.create(name="Ada")
     Question.objects.create(category=category, type="truefalse", title="Lama", text="<p>x</p>", idnumber="MK01")
     client.force_login(trainer)
-    upload = ("// [id:MK01]\n::A:: Nomor SAPA? {=129 ~112 ~110}\n\n// [id:MK02]\n::B:: Pasangkan "
-              "{=SAPA -> 129 =Darurat -> 112 = -> 110}\n\n// [id:MK02]\n::C:: Benar? {T}\n").encode()
+    upload = (b"// [id:MK01]\n::A:: Nomor SAPA? {=129 ~112 ~110}\n\n// [id:MK02]\n::B:: Pasangkan "
+              b"{=SAPA -> 129 =Darurat -> 112 = -> 110}\n\n// [id:MK02]\n::C:: Benar? {T}\n")
     html = client.post(reverse("assessments_import"), {"format": "gift", "category": "Uji", "preview": "1",
                                                        "file": SimpleUploadedFile("soal.gift", upload)}).text
     rows = re.findall(r"<tr><td>\d+</td><td>([^<]*)</td><td>([^<]*)</td><td>[^<]*</td><td>(\d+)</td></tr>", html)

@@ -28,7 +28,7 @@ TRICKY_NAMES = (
 VERIFICATION_URL = "https://pelita.dp3a-banjarmasin.go.id/v/K7M2Q9XA"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def emblem_png(size: int = 400) -> bytes:
     """A round agency-style emblem: navy disc, gold rings, a star."""
     from PIL import Image, ImageDraw
@@ -51,7 +51,7 @@ def emblem_png(size: int = 400) -> bytes:
     return out.getvalue()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def signature_png(width: int = 480, height: int = 160) -> bytes:
     """A hand-signature-like scribble on a transparent background."""
     from PIL import Image, ImageDraw
@@ -71,7 +71,7 @@ def signature_png(width: int = 480, height: int = 160) -> bytes:
     return out.getvalue()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def jpeg_logo() -> bytes:
     from PIL import Image
 
@@ -83,7 +83,7 @@ def jpeg_logo() -> bytes:
     return out.getvalue()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def issuer_key():
     """One deterministic Ed25519 key for tests (never use outside tests)."""
     return signing.private_key_from_raw(bytes(range(32)))

@@ -22,7 +22,7 @@ SCHEMA = OB3 / "ob_v3p0_achievementcredential_schema.json"
 KEY = signing.private_key_from_raw(bytes(range(32)))
 OTHER = signing.private_key_from_raw(bytes(range(2, 34)))
 KID = "https://pelita.dp3a-banjarmasin.go.id/.well-known/jwks.json#" + signing.key_id(KEY)
-ISSUED = datetime.datetime(2024, 8, 12, 3, 0, tzinfo=datetime.timezone.utc)
+ISSUED = datetime.datetime(2024, 8, 12, 3, 0, tzinfo=datetime.UTC)
 NOW = ISSUED.timestamp() + 86400
 URL = "https://pelita.dp3a-banjarmasin.go.id/v/K7M2Q9XA"
 
@@ -128,7 +128,7 @@ def test_sign_and_verify():
     assert payload["jti"] == URL
     assert payload["nbf"] == int(ISSUED.timestamp())
     assert payload["sub"] == cred["credentialSubject"]["id"]
-    assert payload["exp"] == int(datetime.datetime(2027, 8, 12, tzinfo=datetime.timezone.utc).timestamp())
+    assert payload["exp"] == int(datetime.datetime(2027, 8, 12, tzinfo=datetime.UTC).timestamp())
     assert payload["iat"] == int(NOW)
     assert verify_vc_jwt(token, KEY.public_key(), now=NOW) == cred
 
@@ -217,7 +217,7 @@ def test_claims_must_match_the_credential(claim, value):
 
 
 def test_validity_period():
-    cred = credential(expires=datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc))
+    cred = credential(expires=datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC))
     token = sign_vc_jwt(cred, KEY, KID)
     with pytest.raises(CredentialExpired):
         verify_vc_jwt(token, KEY.public_key(), now=datetime.datetime(2026, 1, 1).timestamp())

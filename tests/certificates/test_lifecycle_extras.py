@@ -65,7 +65,7 @@ def test_open_badge_download_is_signed_and_schema_valid(client, trainee, certifi
     schema_path = Path(__file__).resolve().parent / "ob3" / "ob_v3p0_achievementcredential_schema.json"
     Draft201909Validator(json.loads(schema_path.read_text())).validate(credential)
     tampered = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")
-    with pytest.raises(Exception):
+    with pytest.raises(badges.InvalidCredential):
         badges.verify_vc_jwt(tampered, bytes(key.public_key))
 
 

@@ -48,7 +48,8 @@ def test_sequence_wider_than_padding_is_kept_whole():
 def test_roman_months(month, roman):
     assert to_roman(month) == roman
     issued = datetime.date(2025, month, 1)
-    assert format_certificate_number(DEFAULT_FORMAT, seq=1, course="C", agency="A", issued=issued).split("/")[3] == roman
+    number = format_certificate_number(DEFAULT_FORMAT, seq=1, course="C", agency="A", issued=issued)
+    assert number.split("/")[3] == roman
 
 
 @pytest.mark.parametrize("bad", [0, 13, -1, True, 1.0, "8", None])

@@ -78,7 +78,8 @@ def test_the_certificate_needs_more_than_completion(trainee, agency, staff, djan
         module_complete(user=trainee, module=ModulePage.objects.child_of(course).get())
     assert Enrollment.objects.get(user=trainee).completed_at is not None  # complete without the sign-off
     assert not Certificate.objects.exists()
-    assert services.rule_missing(user=trainee, course=course) == ["Menunggu penilaian fasilitator (mis. bermain peran)."]
+    missing = services.rule_missing(user=trainee, course=course)
+    assert missing == ["Menunggu penilaian fasilitator (mis. bermain peran)."]
 
 
 def build_event(agency, size):
@@ -96,7 +97,8 @@ def build_event(agency, size):
     ModuleCompletion.objects.bulk_create([ModuleCompletion(user=p, module=m, course=course)
                                           for p in people[: size * 3 // 5] for m in modules])
     Attempt.objects.bulk_create([Attempt(user=p, quiz=quiz, number=1, status=Attempt.Status.GRADED, seed=1,
-                                         score=3, max_score=3, percent=100, passed=True) for p in people[: size * 2 // 5]])
+                                         score=3, max_score=3, percent=100, passed=True)
+                                 for p in people[: size * 2 // 5]])
     trainer = factories.UserFactory()
     TrainerSignoff.objects.bulk_create([TrainerSignoff(user=p, course=course, trainer=trainer) for p in people[::2]])
     Attendance.objects.bulk_create([Attendance(participant=p, session=s, present=True)

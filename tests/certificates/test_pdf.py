@@ -14,7 +14,6 @@ import pytest
 
 from certificates import signing
 from certificates.pdf import PAGE_HEIGHT, PAGE_WIDTH, render_certificate, render_many
-
 from tests import tools
 
 from . import sample
@@ -111,7 +110,8 @@ def test_renders_on_a_server_without_system_fonts(tmp_path):
     script = (
         "import sys\n"
         "def guard(event, args):\n"
-        "    if event == 'open' and isinstance(args[0], str) and args[0].startswith(('/usr/share/fonts', '/usr/local/share/fonts')):\n"
+        "    if event == 'open' and isinstance(args[0], str) and \\\n"
+        "            args[0].startswith(('/usr/share/fonts', '/usr/local/share/fonts')):\n"
         "        raise RuntimeError('system font opened: ' + args[0])\n"
         "sys.addaudithook(guard)\n"
         "from tests.certificates import sample\n"
@@ -130,7 +130,8 @@ def test_renders_on_a_server_without_system_fonts(tmp_path):
 def test_qr_decodes_to_url_with_verifying_token(tmp_path, pdf_id):
     path = _write(tmp_path, pdf_id)
     subprocess.run(["pdftoppm", "-png", "-r", "200", "-singlefile", str(path), str(tmp_path / "page")], check=True)
-    out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", str(tmp_path / "page.png")], capture_output=True, check=True)
+    out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", str(tmp_path / "page.png")],
+                         capture_output=True, check=True)
     decoded = out.stdout.decode().strip()
     data = sample.sample_data()
     assert decoded == f"{sample.VERIFICATION_URL}?p={data.qr_payload}"

@@ -49,7 +49,8 @@ def _stored(code):
 def _text(tmp_path, pdf):
     path = tmp_path / "c.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True, text=True).stdout.replace("\n", "")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True, text=True).stdout
+    return text.replace("\n", "")
 
 
 def test_second_download_is_the_stored_copy(client, certificate, renders):

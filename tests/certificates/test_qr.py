@@ -55,7 +55,8 @@ def test_symbols_decode_with_zbar(tmp_path, level, length):
     text = _random_text(random.Random(length * 7), length)
     path = tmp_path / "qr.png"
     _to_png(qr.qr_matrix(text, level), path)
-    out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", str(path)], capture_output=True, check=True)
+    out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", str(path)],
+                         capture_output=True, check=True)
     assert out.stdout.decode().rstrip("\n") == text
 
 

@@ -259,4 +259,5 @@ def test_pure_modules_do_not_import_django():
         "certificates.qr, certificates.pdf, certificates.badges; "
         "assert not [m for m in sys.modules if m == 'django' or m.startswith('django.')], 'django imported'"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))

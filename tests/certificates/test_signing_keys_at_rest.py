@@ -160,7 +160,8 @@ def test_migration_encrypts_keys_stored_in_clear():
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
-    before, after = [("certificates", "0002_bulkissuejob")], [("certificates", "0003_signing_keys_encrypted_with_history")]
+    before = [("certificates", "0002_bulkissuejob")]
+    after = [("certificates", "0003_signing_keys_encrypted_with_history")]
     agency = factories.AgencyFactory(code="DP3A-BJM")
     executor = MigrationExecutor(connection)
     executor.migrate(before)

@@ -11,9 +11,9 @@ from django.urls import reverse
 
 from assessments import services as quiz_services
 from certificates import services
-from certificates.signing import b64url_decode
-from certificates.pdf_cache import certificate_pdf
 from certificates.models import Certificate
+from certificates.pdf_cache import certificate_pdf
+from certificates.signing import b64url_decode
 from cohorts import services as cohort_services
 from courses.models import ModulePage
 from courses.services import enrollment_create, module_complete

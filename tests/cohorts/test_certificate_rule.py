@@ -1,10 +1,10 @@
 """The certificate rule includes workshop attendance when the course was taken in a training event."""
 from wagtail import hooks
 
-from courses.services import enrollment_create
 from cohorts import services
 from cohorts.models import Participant
 from cohorts.selectors import attendance_requirements
+from courses.services import enrollment_create
 from tests import factories
 
 

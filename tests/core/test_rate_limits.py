@@ -2,7 +2,6 @@
 import json
 
 import pytest
-
 from django.urls import reverse
 
 from assessments import services

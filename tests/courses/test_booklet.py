@@ -75,11 +75,13 @@ def test_module_booklet_holds_every_block_warning_and_helpline(enrolled, course,
     response = enrolled.get(_booklet_url(module))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("attachment;")
-    assert "buklet-" in response["Content-Disposition"] and "modul-lengkap-cetak-a5.pdf" in response["Content-Disposition"]
+    disposition = response["Content-Disposition"]
+    assert "buklet-" in disposition and "modul-lengkap-cetak-a5.pdf" in disposition
     (tmp_path / "m.pdf").write_bytes(response.content)
     subprocess.run(["qpdf", "--check", str(tmp_path / "m.pdf")], check=True, capture_output=True)
     text = _pdf_text(tmp_path, response.content)
-    for expected in ["Modul Lengkap Cetak", course.title, "Judul bagian teks", "Paragraf pembuka modul.", "Butir pertama",
+    for expected in ["Modul Lengkap Cetak", course.title, "Judul bagian teks", "Paragraf pembuka modul.",
+                     "Butir pertama",
                      "PERINGATAN KONTEN", "Bagian ini membahas kekerasan terhadap anak.",
                      "UU No. 12 Tahun 2022, Pasal 23", "Perkara tidak dapat diselesaikan di luar peradilan.",
                      "Parafrase", "Ingat selalu", "Dengarkan korban", "Jaga kerahasiaan", "Ibu R di pasar",

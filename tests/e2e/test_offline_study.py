@@ -64,7 +64,8 @@ def test_saved_course_opens_offline_within_budget(page, live_server, trainee, pr
 
     cached = page.evaluate(CACHED)
     saved_bytes = sum(entry["bytes"] for entry in cached)
-    print(f"PRL ({len(modules_of(prl))} modules): endpoint estimate {bundle['total_bytes']} bytes, cached {saved_bytes} bytes "
+    print(f"PRL ({len(modules_of(prl))} modules): endpoint estimate {bundle['total_bytes']} bytes, "
+          f"cached {saved_bytes} bytes "
           f"in {len(cached)} entries")
     assert bundle["total_bytes"] <= BUDGET
     assert saved_bytes <= BUDGET

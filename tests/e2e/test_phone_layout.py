@@ -12,7 +12,8 @@ PHONE = {"width": 390, "height": 844}
 
 CONTRAST_JS = """(el) => {
   const rgb = (s) => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
-  const lum = (c) => { const v = c.map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+  const lum = (c) => { const v = c.map(x => { x /= 255;
+                                             return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
                        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
   let bg = el; while (bg && getComputedStyle(bg).backgroundColor.startsWith('rgba(0, 0, 0, 0)')) bg = bg.parentElement;
   const a = lum(rgb(getComputedStyle(el).color)), b = lum(rgb(getComputedStyle(bg).backgroundColor));

@@ -52,8 +52,8 @@ def test_pretest_study_posttest_and_gain(new_page, live_server):
                                kind=QuizPage.Kind.POST_TEST, paired_pretest=pre, layout=QuizPage.Layout.ALL,
                                required_for_completion=True)
     trainee = factories.UserFactory(email="peserta@contoh.test", full_name="Rahmah Hidayati")
-    trainer = factories.UserFactory(email="fasilitator@contoh.test", groups=[groups["Fasilitator"]],
-                                    agency=agency)  # trainers see their own agency's courses' results
+    factories.UserFactory(email="fasilitator@contoh.test", groups=[groups["Fasilitator"]],
+                          agency=agency)  # trainers see their own agency's courses' results
 
     page = new_page()
     login(page, "peserta@contoh.test")

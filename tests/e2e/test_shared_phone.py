@@ -16,7 +16,8 @@ LEFTOVERS = """async () => {
     r.onupgradeneeded = () => r.result.createObjectStore("queue", {keyPath: "id"});
     r.onsuccess = () => { r.result.close(); done(); }; });
 }"""
-WHAT_REMAINS = """async () => ({caches: await caches.keys(), databases: (await indexedDB.databases()).map(d => d.name)})"""
+WHAT_REMAINS = ("async () => ({caches: await caches.keys(), "
+                "databases: (await indexedDB.databases()).map(d => d.name)})")
 
 
 def sign_in_shared(page, user):

@@ -3,9 +3,9 @@
 Runs only when CELERY_BROKER_URL is set and the database is PostgreSQL (`.ci/run` provides both).
 """
 import os
+import re
 import signal
 import subprocess
-import re
 import sys
 from pathlib import Path
 

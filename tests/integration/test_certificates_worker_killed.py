@@ -10,9 +10,9 @@ from django.db import connection
 from django.utils import timezone
 
 from accounts.models import User
-from certificates.pdf_cache import certificate_data
 from certificates.models import Certificate
 from certificates.pdf import render_certificate, render_many
+from certificates.pdf_cache import certificate_data
 from certificates.services import verification_url
 from certificates.tasks import certificate_issue_task
 from courses.models import Enrollment, ModuleCompletion, ModulePage

@@ -257,7 +257,10 @@ def test_production_profile_end_to_end(profile):
     attempt_id = int(re.search(r"/percobaan/(\d+)/$", web1.url).group(1))
     [(snapshot,)] = sql("SELECT snapshot FROM assessments_attempt WHERE id = %s", attempt_id, database=DATABASE)
     page = web1.submit(web1.form(page, lambda form: 'name="go"' in form["html"]), {**answers(snapshot), "go": "review"})
-    page = web1.submit(web1.form(page, lambda form: form["action"].endswith("/kumpulkan/") or "Kumpulkan" in form["html"]))
+    def is_submit(form):
+        return form["action"].endswith("/kumpulkan/") or "Kumpulkan" in form["html"]
+
+    page = web1.submit(web1.form(page, is_submit))
     [(percent, passed)] = sql("SELECT percent, passed FROM assessments_attempt WHERE id = %s", attempt_id,
                               database=DATABASE)
     assert passed and percent == 100, (percent, passed)
@@ -277,7 +280,8 @@ def test_production_profile_end_to_end(profile):
     # Web process 2 knows the session (sessions live in the database and the shared cache) and serves the PDF.
     web2 = Browser(f"http://127.0.0.1:{WEB_PORTS[1]}", HOST, cookies=web1.cookies)
     pdf = web2.get(f"/sertifikat/{code}/pdf/", raw=True)
-    assert pdf.headers["Content-Type"] == "application/pdf", (pdf.status_code, pdf.text[:3000], profile.log("web2")[-3000:])
+    assert pdf.headers["Content-Type"] == "application/pdf", (
+        pdf.status_code, pdf.text[:3000], profile.log("web2")[-3000:])
     assert pdf.content.startswith(b"%PDF-")
     cached = s3.list_objects_v2(Bucket=BUCKET, Prefix=f"media/{RENDERED_PDF_FOLDER}/{code}/").get("Contents", [])
     assert len(cached) == 1

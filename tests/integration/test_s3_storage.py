@@ -21,8 +21,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
-from certificates.pdf_cache import certificate_pdf
 from certificates.models import Certificate
+from certificates.pdf_cache import certificate_pdf
 from tests.backup_drill import after_any_flush, create_agency_data  # noqa: F401
 from website import health
 
@@ -71,7 +71,8 @@ def s3_environment(endpoint: str) -> dict:
 
 def settings_from_environment(environment: dict) -> dict:
     """STORAGES as website/settings/base.py builds them from these variables (asked of a fresh process)."""
-    script = "import json, django; django.setup(); from django.conf import settings; print(json.dumps(settings.STORAGES))"
+    script = ("import json, django; django.setup(); from django.conf import settings; "
+              "print(json.dumps(settings.STORAGES))")
     result = subprocess.run([sys.executable, "-c", script], cwd=django_settings.BASE_DIR, capture_output=True,
                             text=True, timeout=120,
                             env={**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test", **environment})
@@ -100,8 +101,9 @@ def test_certificate_pdf_written_here_is_read_by_another_process(s3_media, db, d
     reader = ("import hashlib, django; django.setup(); from django.core.files.storage import default_storage as s; "
               f"print(hashlib.sha256(s.open({name!r}, 'rb').read()).hexdigest(), s.exists({before['logo_name']!r}))")
     result = subprocess.run([sys.executable, "-c", reader], cwd=django_settings.BASE_DIR, capture_output=True,
-                            text=True, timeout=120, env={**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test",
-                                                         **s3_environment(s3_media)})
+                            text=True, timeout=120,
+                            env={**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test",
+                                 **s3_environment(s3_media)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [hashlib.sha256(pdf).hexdigest(), "True"]
 

@@ -20,7 +20,8 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
-from accounts.models import Agency, OrganisationType as Org, Region
+from accounts.models import Agency, Region
+from accounts.models import OrganisationType as Org
 from accounts.roles import STAFF
 from assessments.models import Attempt, QuizPage
 from certificates.models import Certificate

@@ -2,8 +2,8 @@
 name, email or phone, wherever they were typed (deletion reason, quiz answers, staff notes, sign-in
 failures, admin history, participant lists waiting for confirmation)."""
 import io
-import uuid
 import os
+import uuid
 from pathlib import Path
 
 import pytest

@@ -7,10 +7,16 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from tests.backup_drill import (after_any_flush, create_agency_data, drop_everything, run_drill,  # noqa: F401
-                                warm_content_type_cache)
+from tests.backup_drill import (  # noqa: F401 (after_any_flush: a fixture)
+    after_any_flush,
+    create_agency_data,
+    drop_everything,
+    run_drill,
+    warm_content_type_cache,
+)
 
-pytestmark = pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite drill (PostgreSQL: tests/integration)")
+pytestmark = pytest.mark.skipif(connection.vendor != "sqlite",
+                                reason="the SQLite drill (PostgreSQL: tests/integration)")
 
 
 def test_drill_on_sqlite(after_any_flush, transactional_db, django_db_serialized_rollback,

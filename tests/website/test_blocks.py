@@ -5,8 +5,8 @@ from wagtail.documents.models import Document
 
 from courses import services
 from courses.models import ModulePage
-from website.models import StandardPage
 from tests import factories
+from website.models import StandardPage
 
 
 @pytest.fixture
@@ -42,7 +42,8 @@ def test_every_lesson_block_renders(client, trainee, course, document):
     html = client.get(module.url).text
     for expected in ["Judul bagian", "Pasal 23", "Dengarkan", "Kasus fiktif dan anonim", "Apa hak korban?",
                      "Apa yang Anda lakukan?", "<details>", "Peringatan konten:", "SAPA 129", "Video pengantar",
-                     'preload="none"', "Format kronologi", "PDF", "2,0\xa0KB", "Diversi", "Ringkasan tertulis tersedia."]:
+                     'preload="none"', "Format kronologi", "PDF", "2,0\xa0KB", "Diversi",
+                     "Ringkasan tertulis tersedia."]:
         assert expected in html, expected
     # External media is a link only: nothing is loaded from another site until the trainee chooses to.
     assert '<iframe' not in html and 'src="https://example.org' not in html

@@ -1,4 +1,5 @@
-"""The shape of the code: what is installed is used, and apps import downward only (pyproject's import-linter contract)."""
+"""The shape of the code: what is installed is used, and apps import downward only (pyproject's import-linter
+contract)."""
 from django.conf import settings
 
 

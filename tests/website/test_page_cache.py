@@ -112,5 +112,6 @@ def test_a_visitor_enrols_from_a_kept_page_after_signing_in(course, trainee):
 def test_a_visitor_with_a_session_is_served_fresh(client, course):
     client.get(course.url)
     client.post(f"/belajar/ikuti/{course.pk}/")  # now the browser has a session
-    CoursePage.objects.filter(pk=course.pk).update(title="Diubah tanpa sinyal")  # no purge: only a fresh render shows it
+    # no purge: only a fresh render shows it
+    CoursePage.objects.filter(pk=course.pk).update(title="Diubah tanpa sinyal")
     assert "Diubah tanpa sinyal" in client.get(course.url).text

@@ -1,9 +1,7 @@
 """Trainers draft and submit; staff approve and publish; trainers neither publish nor manage users."""
 import pytest
 from django.urls import reverse
-from wagtail.models import Page
 
-from accounts.roles import STAFF, TRAINER
 from courses.models import ModulePage
 from demo.build import demo_workflow_and_permissions
 from tests import factories

@@ -2,9 +2,9 @@
 import pytest
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
-from tests.website.test_sanitize import FORBIDDEN, XSS_PAYLOADS
 from core.blocks import LESSON_FEATURES
 from core.sanitize import clean_html, clean_rich_text
+from tests.website.test_sanitize import FORBIDDEN, XSS_PAYLOADS
 
 pytestmark = pytest.mark.django_db  # page links are looked up when the editor loads them
 

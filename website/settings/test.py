@@ -1,6 +1,7 @@
 """Test settings: fast hashing, in-memory email, eager tasks."""
-from .base import *  # noqa: F401,F403
 import os
+
+from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"

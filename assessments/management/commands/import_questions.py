@@ -1,6 +1,5 @@
 """Import a GIFT or Aiken file into the question bank (all or nothing), or just parse it (--dry-run/--json)."""
 import json
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _

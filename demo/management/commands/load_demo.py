@@ -13,5 +13,5 @@ class Command(BaseCommand):
         call_command("load_regions", stdout=self.stdout)
         load_demo()
         self.stdout.write(self.style.SUCCESS("Konten demo siap."))
-        for key, email, phone, full_name, role in DEMO_USERS:
+        for key, email, phone, _full_name, _role in DEMO_USERS:
             self.stdout.write(f"  {key:8} {email:28} {phone or '':14} sandi: {DEMO_PASSWORD}")
