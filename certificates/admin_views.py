@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from courses.models import Enrollment
 from courses.selectors import courses_for
 
-from . import selectors, services, tasks
+from . import selectors, services
 from .forms import ReissueForm, RevokeForm, SignoffForm
 from .models import TrainerSignoff
 
@@ -54,7 +54,6 @@ def signoff_list(request, course_id: int):
         if form.is_valid():
             services.signoff_record(user=enrollment.user, course=course, trainer=request.user,
                                     note=form.cleaned_data["note"])
-            tasks.certificate_issue_on_commit(user_id=enrollment.user_id, course_id=course.pk)
             messages.success(request, _("%(name)s dinyatakan kompeten.") % {"name": enrollment.user.full_name})
         return redirect("certificates_signoff", course_id=course.pk)
     signed = set(TrainerSignoff.objects.filter(course=course).values_list("user_id", flat=True))

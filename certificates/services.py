@@ -37,7 +37,7 @@ def certificates_missing(*, course: CoursePage, users) -> dict[int, list[str]]:
             for pk in user_ids}
 
 
-def rule_missing(*, user, course: CoursePage) -> list[str]:
+def certificate_missing(*, user, course: CoursePage) -> list[str]:
     """What one trainee still lacks for the certificate (empty = eligible)."""
     return certificates_missing(course=course, users=[user])[user.pk]
 
@@ -153,7 +153,7 @@ def certificate_issue(*, user_id: int, course_id: int, actor=None, holder_name: 
     existing = Certificate.objects.filter(user=user, course=course).exclude(status=Certificate.Status.SUPERSEDED)
     if existing.exists():
         return existing.get()
-    missing = rule_missing(user=user, course=course)
+    missing = certificate_missing(user=user, course=course)
     if missing:
         raise NotEligible("; ".join(missing))
     agency = course.issuing_agency
@@ -284,6 +284,11 @@ def rendered_pdfs_forget(*, code: str) -> None:
 
 
 def signoff_record(*, user, course: CoursePage, trainer, note: str = "") -> TrainerSignoff:
+    """Record that a trainer judged the person competent; the sign-off may complete the certificate rule, so
+    issuing is checked again after the transaction commits."""
+    from .tasks import certificate_issue_on_commit  # tasks call services: imported here, not at the top
+
     signoff, _created = TrainerSignoff.objects.get_or_create(user=user, course=course,
                                                              defaults={"trainer": trainer, "note": note})
+    certificate_issue_on_commit(user_id=user.pk, course_id=course.pk)
     return signoff

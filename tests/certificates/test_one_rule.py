@@ -49,14 +49,14 @@ def test_a_module_published_after_finishing_is_missing_everywhere(client, traine
             module_complete(user=trainee, module=module)
     TrainerSignoff.objects.create(user=trainee, course=course, trainer=staff)
     finished_at = Enrollment.objects.get(user=trainee).completed_at
-    assert finished_at is not None and services.rule_missing(user=trainee, course=course) == []
+    assert finished_at is not None and services.certificate_missing(user=trainee, course=course) == []
     assert bulk.event_preview(event=event)["qualifying"] == [trainee.pk]
 
     factories.ModulePageFactory(parent=course, title="Modul Baru")  # published after the trainee finished
 
     [mine] = course_requirements(course=course, users=[trainee]).values()
     assert not requirements_complete(mine)  # completion
-    assert services.rule_missing(user=trainee, course=course) == ["Selesaikan 1 modul lagi."]  # certificate rule
+    assert services.certificate_missing(user=trainee, course=course) == ["Selesaikan 1 modul lagi."]  # certificate rule
     preview = bulk.event_preview(event=event)  # bulk preview
     assert preview["qualifying"] == [] and preview["rows"][0]["missing"] == ["Selesaikan 1 modul lagi."]
     client.force_login(trainee)
@@ -66,7 +66,7 @@ def test_a_module_published_after_finishing_is_missing_everywhere(client, traine
     assert Enrollment.objects.get(user=trainee).completed_at == finished_at  # the date first finished stays
 
     module_complete(user=trainee, module=ModulePage.objects.get(title="Modul Baru"))
-    assert services.rule_missing(user=trainee, course=course) == []
+    assert services.certificate_missing(user=trainee, course=course) == []
     assert bulk.event_preview(event=event)["qualifying"] == [trainee.pk]
     assert "Kursus selesai" in client.get(course.url).text
 
@@ -78,7 +78,7 @@ def test_the_certificate_needs_more_than_completion(trainee, agency, staff, djan
         module_complete(user=trainee, module=ModulePage.objects.child_of(course).get())
     assert Enrollment.objects.get(user=trainee).completed_at is not None  # complete without the sign-off
     assert not Certificate.objects.exists()
-    missing = services.rule_missing(user=trainee, course=course)
+    missing = services.certificate_missing(user=trainee, course=course)
     assert missing == ["Menunggu penilaian fasilitator (mis. bermain peran)."]
 
 
@@ -125,7 +125,8 @@ def test_bulk_preview_costs_the_same_queries_for_5_and_50_people(agency):
     assert "Menunggu penilaian fasilitator (mis. bermain peran)." in missing
     assert any(text.startswith("Kehadiran 0% dari minimal") for text in missing)
     assert large_preview["qualifying"] and all(
-        services.rule_missing(user=row["participant"].user, course=row["participant"].event.course) == row["missing"]
+        services.certificate_missing(user=row["participant"].user, course=row["participant"].event.course)
+        == row["missing"]
         for row in large_preview["rows"])
 
 

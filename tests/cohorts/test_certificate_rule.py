@@ -62,12 +62,12 @@ def test_not_in_an_event_or_withdrawn_means_nothing_missing(world, trainee):
 
 
 def test_certificate_rule_reports_attendance(world):
-    from certificates.services import rule_missing
+    from certificates.services import certificate_missing
 
     course = world["course"]
     course.issuing_agency = world["agency_a"]
     course.save()
     participant = world["events"]["a"].people[0]
     enrollment_create(user=participant.user, course=course, source="event")
-    assert any(m.startswith("Kehadiran 0% dari minimal 80%") for m in rule_missing(user=participant.user,
+    assert any(m.startswith("Kehadiran 0% dari minimal 80%") for m in certificate_missing(user=participant.user,
                                                                                      course=course))

@@ -51,7 +51,8 @@ def test_register_enrol_study_every_module_and_resume_after_signing_in_again(pag
     page.get_by_role("link", name="Daftar", exact=True).click()
     expect(page).to_have_url(re.compile(r"/akun/daftar/$"))
     page.get_by_label("Nama lengkap sesuai KTP").fill("Rahmah Hidayati")
-    page.get_by_label(re.compile(r"^\s*(Surel|Email)\s*$")).fill(EMAIL)  # Django's own catalogue says "Surel"
+    # Wagtail's Indonesian catalogue calls the field "Email/Surel"; Django's "Surel".
+    page.get_by_label(re.compile(r"^\s*(Surel|Email|Email/Surel)\s*$")).fill(EMAIL)
     page.get_by_label("Jenis organisasi").select_option(label="Relawan SAPA")
     village_input = page.get_by_label("Desa/kelurahan")
     with page.expect_response(lambda r: "/akun/wilayah/cari/" in r.url and "Sungai" in r.url) as search:
