@@ -95,10 +95,10 @@ class Source:
             cache.set_many({key: data, key + ":size": len(data)}, TIMEOUT)
         return data
 
-    def size(self, paper: str) -> int | None:
-        """Bytes of the PDF, read from the cache (not the PDF itself); None until it was first downloaded, so
-        a page view never waits for a booklet to render."""
-        return cache.get(self.key(paper) + ":size")
+    def size(self, paper: str) -> int:
+        """Bytes of the PDF: read from the cache (not the PDF itself); rendered once when not known yet."""
+        size = cache.get(self.key(paper) + ":size")
+        return size if size is not None else len(self.pdf(paper))
 
     def download_name(self, paper: str) -> str:
         return f"{self.filename}-{paper}.pdf"
@@ -106,8 +106,7 @@ class Source:
     def link(self, url: str) -> dict:
         """What the page's download link shows: the default paper with its size, and the other papers."""
         size = self.size(PAPERS[0])
-        return {"url": url, "paper": PAPERS[0].upper(), "size": size,
-                "kilobytes": None if size is None else max(1, round(size / 1024)),
+        return {"url": url, "paper": PAPERS[0].upper(), "size": size, "kilobytes": max(1, round(size / 1024)),
                 "others": [(paper.upper(), f"{url}?ukuran={paper}") for paper in PAPERS[1:]]}
 
 
